@@ -1,0 +1,24 @@
+package io.baton.model.messaging;
+
+import io.baton.model.workflow.WorkflowDef;
+import java.util.Map;
+
+/**
+ * Start a new workflow. The definition travels with the command, resolved and with task definitions filled in, so
+ * the decider never reads metadata and the execution keeps the definition it started with, as Conductor does.
+ */
+public record StartWorkflow(
+        String commandId,
+        String workflowId,
+        long issuedAt,
+        WorkflowDef definition,
+        Map<String, Object> input,
+        String correlationId,
+        int priority,
+        Map<String, String> taskToDomain,
+        String createdBy,
+        String idempotencyKey,
+        String parentWorkflowId,
+        String parentWorkflowTaskId,
+        String event) implements WorkflowCommand {
+}

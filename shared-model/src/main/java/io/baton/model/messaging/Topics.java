@@ -1,0 +1,19 @@
+package io.baton.model.messaging;
+
+/**
+ * Every Kafka topic Baton reads or writes, in one place. All are keyed by workflow id, so everything about one
+ * workflow stays on one partition, in order. asyncapi/baton-asyncapi.yaml documents the same topics.
+ */
+public final class Topics {
+    /** {@link WorkflowCommand}s for the decider; written by workflow-api, task-queue and event-handlers. */
+    public static final String COMMANDS = "baton.commands";
+    /** {@link TaskDispatch} messages from the decider to task-queue: worker tasks to offer, or to withdraw. */
+    public static final String TASK_DISPATCH = "baton.task-dispatch";
+    /** {@link StatusEvent}s: every workflow and task status change, the public contract of the AsyncAPI document. */
+    public static final String STATUS_EVENTS = "baton.status-events";
+    /** Header naming a status event's type, such as {@code workflow.completed}, so consumers can filter unparsed. */
+    public static final String EVENT_TYPE_HEADER = "baton-event-type";
+
+    private Topics() {
+    }
+}

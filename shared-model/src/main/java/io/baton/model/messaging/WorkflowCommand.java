@@ -1,0 +1,23 @@
+package io.baton.model.messaging;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * An instruction to the decider about one workflow, carried on {@link Topics#COMMANDS} keyed by workflow id.
+ * Every command has an id of its own: the decider records the ids it applied, so a redelivered command changes nothing.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = StartWorkflow.class, name = "StartWorkflow"),
+        @JsonSubTypes.Type(value = RecordTaskPoll.class, name = "RecordTaskPoll"),
+        @JsonSubTypes.Type(value = ReportTaskResult.class, name = "ReportTaskResult")
+})
+public sealed interface WorkflowCommand permits StartWorkflow, RecordTaskPoll, ReportTaskResult {
+    String commandId();
+
+    String workflowId();
+
+    /** When the sender issued the command, epoch milliseconds. */
+    long issuedAt();
+}

@@ -1,0 +1,37 @@
+package io.baton.model.messaging;
+
+import io.baton.model.workflow.Workflow;
+import io.baton.model.workflow.WorkflowStatus;
+import java.util.Map;
+
+/** A workflow's status changed. Field names follow the AsyncAPI WorkflowStatusEvent payload. */
+public record WorkflowStatusEvent(
+        String eventId,
+        String eventType,
+        long eventTime,
+        String workflowId,
+        String workflowName,
+        int workflowVersion,
+        String correlationId,
+        WorkflowStatus status,
+        Long startTime,
+        long endTime,
+        Map<String, Object> input,
+        Map<String, Object> output,
+        String reasonForIncompletion,
+        int priority,
+        String parentWorkflowId) implements StatusEvent {
+
+    public static WorkflowStatusEvent of(String eventId, long eventTime, Workflow workflow) {
+        return new WorkflowStatusEvent(eventId, eventTypeOf(workflow.getStatus()), eventTime, workflow.getWorkflowId(),
+                workflow.getWorkflowName(), workflow.getWorkflowVersion(), workflow.getCorrelationId(),
+                workflow.getStatus(), workflow.getStartTime(), workflow.getEndTime(), workflow.getInput(),
+                workflow.getOutput(), workflow.getReasonForIncompletion(), workflow.getPriority(),
+                workflow.getParentWorkflowId());
+    }
+
+    /** RUNNING is reported as {@code workflow.started}; every other status by its own name. */
+    public static String eventTypeOf(WorkflowStatus status) {
+        return "workflow." + (status == WorkflowStatus.RUNNING ? "started" : status.name().toLowerCase());
+    }
+}
