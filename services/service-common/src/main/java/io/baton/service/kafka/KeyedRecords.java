@@ -16,12 +16,13 @@ public final class KeyedRecords {
                 OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build());
     }
 
-    public static Message<String> toTopic(String topic, String key, Object value, String headerName, String headerValue) {
+    /** A record of already written JSON for the given topic, with one header when headerValue is not null. */
+    public static Message<String> toTopic(String topic, String key, String json, String headerName, String headerValue) {
         RecordHeaders headers = new RecordHeaders();
-        if (headerName != null) {
+        if (headerValue != null) {
             headers.add(headerName, headerValue.getBytes(StandardCharsets.UTF_8));
         }
-        return Message.of(Json.write(value)).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+        return Message.of(json).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(topic).withKey(key).withHeaders(headers).build());
     }
 }

@@ -1,0 +1,53 @@
+package io.baton.decider.core;
+
+import io.baton.decider.core.command.RecordTaskPollHandler;
+import io.baton.decider.core.command.ReportTaskResultHandler;
+import io.baton.decider.core.command.StartWorkflowHandler;
+import io.baton.decider.core.task.TaskTypes;
+import io.baton.decider.core.workflow.Progression;
+import io.baton.decider.core.workflow.WorkflowExecution;
+import io.baton.model.json.Json;
+import io.baton.model.messaging.RecordTaskPoll;
+import io.baton.model.messaging.ReportTaskResult;
+import io.baton.model.messaging.StartWorkflow;
+import io.baton.model.messaging.WorkflowCommand;
+import io.baton.model.workflow.Workflow;
+import java.time.Clock;
+
+/**
+ * Conductor's execution rules as one pure function: {@code (workflow state, command, clock) -> decision}.
+ * No I/O and no framework: the decider service loads the state, calls {@link #apply}, and persists what comes out.
+ * The input state is never changed; the decision carries a new one.
+ */
+public final class Decider {
+    private final StartWorkflowHandler startWorkflow;
+    private final RecordTaskPollHandler recordTaskPoll;
+    private final ReportTaskResultHandler reportTaskResult;
+
+    public Decider() {
+        Progression progression = new Progression(TaskTypes.standard());
+        this.startWorkflow = new StartWorkflowHandler(progression);
+        this.recordTaskPoll = new RecordTaskPollHandler();
+        this.reportTaskResult = new ReportTaskResultHandler(progression);
+    }
+
+    /**
+     * @param current the workflow as persisted, with its tasks, or null if no workflow has the command's id yet
+     */
+    public Decision apply(Workflow current, WorkflowCommand command, Clock clock) {
+        if (current == null && !(command instanceof StartWorkflow)) {
+            return Decision.ignored("no workflow with id " + command.workflowId());
+        }
+        if (current != null && command instanceof StartWorkflow) {
+            return Decision.ignored("workflow " + command.workflowId() + " already started");
+        }
+        WorkflowExecution execution = new WorkflowExecution(
+                current == null ? new Workflow() : Json.copy(current, Workflow.class),
+                clock.millis(), new IdGenerator(command.commandId()));
+        return switch (command) {
+            case StartWorkflow start -> startWorkflow.apply(execution, start);
+            case RecordTaskPoll poll -> recordTaskPoll.apply(execution, poll);
+            case ReportTaskResult report -> reportTaskResult.apply(execution, report);
+        };
+    }
+}

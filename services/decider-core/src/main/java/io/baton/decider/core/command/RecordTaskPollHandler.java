@@ -1,0 +1,30 @@
+package io.baton.decider.core.command;
+
+import io.baton.decider.core.Decision;
+import io.baton.decider.core.workflow.WorkflowExecution;
+import io.baton.model.messaging.RecordTaskPoll;
+import io.baton.model.task.Task;
+import io.baton.model.task.TaskStatus;
+import java.util.Optional;
+
+/** RecordTaskPoll: a worker took a SCHEDULED task, which is now IN_PROGRESS with that worker. */
+public final class RecordTaskPollHandler {
+
+    public Decision apply(WorkflowExecution execution, RecordTaskPoll command) {
+        if (execution.workflow().getStatus().isTerminal()) {
+            return Decision.ignored("workflow " + command.workflowId() + " is " + execution.workflow().getStatus());
+        }
+        Optional<Task> found = execution.task(command.taskId());
+        if (found.isEmpty()) {
+            return Decision.ignored("no task " + command.taskId() + " in workflow " + command.workflowId());
+        }
+        Task task = found.get();
+        // A result may overtake the poll record; the task has then already moved on.
+        if (task.getStatus() != TaskStatus.SCHEDULED) {
+            return Decision.ignored("task " + task.getTaskId() + " is " + task.getStatus());
+        }
+        TaskStarts.start(task, command.issuedAt(), command.workerId());
+        execution.taskStatusChanged(task);
+        return execution.decision();
+    }
+}

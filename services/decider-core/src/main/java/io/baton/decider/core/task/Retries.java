@@ -1,0 +1,61 @@
+package io.baton.decider.core.task;
+
+import io.baton.decider.core.workflow.WorkflowExecution;
+import io.baton.model.task.RetryLogic;
+import io.baton.model.task.Task;
+import io.baton.model.task.TaskDef;
+import io.baton.model.workflow.WorkflowTask;
+
+/** Conductor's retry rule: a failed attempt is followed by a new task, after a delay, while retries remain. */
+public final class Retries {
+    private Retries() {
+    }
+
+    /** @return true when a new attempt was scheduled */
+    public static boolean retry(WorkflowExecution execution, Task failed, TaskTypes taskTypes) {
+        WorkflowTask node = failed.getWorkflowTask();
+        if (!failed.getStatus().isRetriable() || node == null || failed.getRetryCount() >= allowedRetries(node)) {
+            return false;
+        }
+        failed.setRetried(true);
+        execution.taskChanged(failed);
+        Task attempt = TaskFactory.create(execution, node, failed.getRetryCount() + 1, failed.getTaskId());
+        attempt.setCallbackAfterSeconds(delaySeconds(node.getTaskDefinition(), failed.getRetryCount()));
+        execution.addTask(attempt);
+        taskTypes.handlerFor(node).start(execution, attempt);
+        return true;
+    }
+
+    /** The workflow task's retryCount overrides the task definition's. */
+    static int allowedRetries(WorkflowTask node) {
+        if (node.getRetryCount() != null) {
+            return node.getRetryCount();
+        }
+        return node.getTaskDefinition() == null ? 0 : node.getTaskDefinition().getRetryCount();
+    }
+
+    /** The delay before attempt {@code retryCount + 1}, capped by maxRetryDelaySeconds; overflow saturates. */
+    static long delaySeconds(TaskDef definition, int retryCount) {
+        if (definition == null) {
+            return 0;
+        }
+        long base = definition.getRetryDelaySeconds();
+        RetryLogic logic = definition.getRetryLogic() == null ? RetryLogic.FIXED : definition.getRetryLogic();
+        long delay = switch (logic) {
+            case FIXED -> base;
+            case LINEAR_BACKOFF -> saturatedMultiply(base * scale(definition), retryCount + 1L);
+            case EXPONENTIAL_BACKOFF -> retryCount >= 31 ? Integer.MAX_VALUE : saturatedMultiply(base, 1L << retryCount);
+        };
+        Integer cap = definition.getMaxRetryDelaySeconds();
+        return cap != null && cap > 0 ? Math.min(delay, cap) : delay;
+    }
+
+    private static long scale(TaskDef definition) {
+        return definition.getBackoffScaleFactor() == null ? 1 : definition.getBackoffScaleFactor();
+    }
+
+    private static long saturatedMultiply(long a, long b) {
+        long product = a * b;
+        return product > Integer.MAX_VALUE || product < 0 ? Integer.MAX_VALUE : product;
+    }
+}

@@ -1,0 +1,21 @@
+package io.baton.decider.core.task;
+
+import io.baton.decider.core.workflow.WorkflowExecution;
+import io.baton.model.task.Task;
+import io.baton.model.task.TaskStatus;
+
+/** Status steps shared by task types and commands. */
+public final class TaskLifecycle {
+    private TaskLifecycle() {
+    }
+
+    /** Ends a task that runs inside the decider: it starts and finishes at the decision's instant. */
+    public static void finishNow(WorkflowExecution execution, Task task, TaskStatus status) {
+        task.setStatus(status);
+        if (task.getStartTime() == 0) {
+            task.setStartTime(execution.now());
+        }
+        task.setEndTime(execution.now());
+        execution.taskStatusChanged(task);
+    }
+}

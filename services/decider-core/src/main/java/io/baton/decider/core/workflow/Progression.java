@@ -1,0 +1,88 @@
+package io.baton.decider.core.workflow;
+
+import io.baton.decider.core.task.Retries;
+import io.baton.decider.core.task.TaskFactory;
+import io.baton.decider.core.task.TaskTypes;
+import io.baton.model.task.Task;
+import io.baton.model.task.TaskStatus;
+import io.baton.model.workflow.Workflow;
+import io.baton.model.workflow.WorkflowStatus;
+import io.baton.model.workflow.WorkflowTask;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Moves a running workflow forward after a command changed it: each task that ended since the last pass is retried,
+ * excused (optional) or followed by the next task of the definition; a task that fails for good ends the workflow;
+ * when nothing is left to run, the workflow completes. Only finished tasks are looked at, not the whole history.
+ */
+public final class Progression {
+    private final TaskTypes taskTypes;
+
+    public Progression(TaskTypes taskTypes) {
+        this.taskTypes = taskTypes;
+    }
+
+    /** Schedules the first task of a new workflow, then moves on as far as it can. */
+    public void begin(WorkflowExecution execution) {
+        Workflow workflow = execution.workflow();
+        DefinitionNavigator.first(workflow.getWorkflowDefinition())
+                .ifPresent(first -> schedule(execution, first));
+        advance(execution);
+    }
+
+    public void advance(WorkflowExecution execution) {
+        Workflow workflow = execution.workflow();
+        boolean progressed = true;
+        // Tasks that finish as they start (system tasks) let one pass schedule more work; loop until quiet.
+        while (progressed && workflow.getStatus() == WorkflowStatus.RUNNING) {
+            progressed = false;
+            for (Task task : finishedNotYetHandled(workflow)) {
+                progressed = true;
+                if (!handleFinished(execution, task)) {
+                    return;
+                }
+            }
+        }
+        if (workflow.getStatus() == WorkflowStatus.RUNNING
+                && workflow.getTasks().stream().allMatch(t -> t.getStatus().isTerminal())) {
+            WorkflowOutcome.complete(execution);
+        }
+    }
+
+    /** @return false when the task ended the workflow */
+    private boolean handleFinished(WorkflowExecution execution, Task task) {
+        if (!task.getStatus().isSuccessful()) {
+            if (Retries.retry(execution, task, taskTypes)) {
+                return true;
+            }
+            if (task.getWorkflowTask() != null && task.getWorkflowTask().isOptional()) {
+                task.setStatus(TaskStatus.COMPLETED_WITH_ERRORS);
+                execution.taskStatusChanged(task);
+            } else {
+                task.setExecuted(true);
+                execution.taskChanged(task);
+                WorkflowOutcome.failBecauseOf(execution, task);
+                return false;
+            }
+        }
+        task.setExecuted(true);
+        execution.taskChanged(task);
+        DefinitionNavigator.nextAfter(execution.workflow().getWorkflowDefinition(), task.getReferenceTaskName())
+                .ifPresent(next -> schedule(execution, next));
+        return true;
+    }
+
+    private void schedule(WorkflowExecution execution, WorkflowTask node) {
+        Task task = TaskFactory.create(execution, node, 0, null);
+        execution.addTask(task);
+        taskTypes.handlerFor(node).start(execution, task);
+    }
+
+    private static List<Task> finishedNotYetHandled(Workflow workflow) {
+        return workflow.getTasks().stream()
+                .filter(t -> t.getStatus().isTerminal() && !t.isExecuted() && !t.isRetried())
+                .sorted(Comparator.comparingInt(Task::getSeq))
+                .toList();
+    }
+}

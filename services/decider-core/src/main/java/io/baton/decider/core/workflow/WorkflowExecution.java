@@ -1,0 +1,90 @@
+package io.baton.decider.core.workflow;
+
+import io.baton.decider.core.Decision;
+import io.baton.decider.core.IdGenerator;
+import io.baton.model.messaging.StatusEvent;
+import io.baton.model.messaging.TaskDispatch;
+import io.baton.model.messaging.TaskStatusEvent;
+import io.baton.model.messaging.WorkflowStatusEvent;
+import io.baton.model.task.Task;
+import io.baton.model.workflow.Workflow;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The working copy of one workflow while one command is applied: the state being changed, and the record of what
+ * changed and what to send. Handlers change state only through it, so nothing they change can be left unpersisted.
+ */
+public final class WorkflowExecution {
+    private final Workflow workflow;
+    private final long now;
+    private final IdGenerator ids;
+    private final Map<String, Task> changedTasks = new LinkedHashMap<>();
+    private final List<TaskDispatch> dispatches = new ArrayList<>();
+    private final List<StatusEvent> events = new ArrayList<>();
+
+    public WorkflowExecution(Workflow workflow, long now, IdGenerator ids) {
+        this.workflow = workflow;
+        this.now = now;
+        this.ids = ids;
+    }
+
+    public Workflow workflow() {
+        return workflow;
+    }
+
+    /** The decision's clock reading, epoch milliseconds: one instant for the whole command. */
+    public long now() {
+        return now;
+    }
+
+    public String newId() {
+        return ids.next();
+    }
+
+    public Optional<Task> task(String taskId) {
+        return workflow.getTasks().stream().filter(t -> t.getTaskId().equals(taskId)).findFirst();
+    }
+
+    public int nextSeq() {
+        return workflow.getTasks().stream().mapToInt(Task::getSeq).max().orElse(0) + 1;
+    }
+
+    /** Adds a new task to the workflow; it is announced by the status event its type's start sends. */
+    public void addTask(Task task) {
+        task.setSeq(nextSeq());
+        task.setUpdateTime(now);
+        workflow.getTasks().add(task);
+        changedTasks.put(task.getTaskId(), task);
+    }
+
+    /** Records a change to a task that is not a status change (output, lease, flags). */
+    public void taskChanged(Task task) {
+        task.setUpdateTime(now);
+        changedTasks.put(task.getTaskId(), task);
+    }
+
+    /** Records a task's new status and announces it. */
+    public void taskStatusChanged(Task task) {
+        taskChanged(task);
+        events.add(TaskStatusEvent.of(newId(), now, task));
+    }
+
+    /** Records the workflow's new status and announces it. */
+    public void workflowStatusChanged() {
+        workflow.setUpdateTime(now);
+        events.add(WorkflowStatusEvent.of(newId(), now, workflow));
+    }
+
+    public void dispatch(TaskDispatch message) {
+        dispatches.add(message);
+    }
+
+    public Decision decision() {
+        workflow.setUpdateTime(now);
+        return new Decision(workflow, List.copyOf(changedTasks.values()), List.copyOf(dispatches), List.copyOf(events), null);
+    }
+}

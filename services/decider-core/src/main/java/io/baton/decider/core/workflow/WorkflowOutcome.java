@@ -1,0 +1,69 @@
+package io.baton.decider.core.workflow;
+
+import io.baton.decider.core.expression.ParameterResolver;
+import io.baton.model.task.Task;
+import io.baton.model.task.TaskStatus;
+import io.baton.model.workflow.Workflow;
+import io.baton.model.workflow.WorkflowStatus;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** How a workflow ends: its final status, reason and output. */
+public final class WorkflowOutcome {
+    private WorkflowOutcome() {
+    }
+
+    public static void complete(WorkflowExecution execution) {
+        Workflow workflow = execution.workflow();
+        workflow.setStatus(WorkflowStatus.COMPLETED);
+        end(execution);
+    }
+
+    /** Ends the workflow because a task failed for good; the status follows Conductor's mapping of the task status. */
+    public static void failBecauseOf(WorkflowExecution execution, Task task) {
+        Workflow workflow = execution.workflow();
+        workflow.setStatus(switch (task.getStatus()) {
+            case CANCELED -> WorkflowStatus.TERMINATED;
+            case TIMED_OUT -> WorkflowStatus.TIMED_OUT;
+            default -> WorkflowStatus.FAILED;
+        });
+        workflow.setReasonForIncompletion("Task " + task.getTaskId() + " failed with status: " + task.getStatus()
+                + " and reason: '" + task.getReasonForIncompletion() + "'");
+        workflow.getFailedReferenceTaskNames().add(task.getReferenceTaskName());
+        workflow.getFailedTaskNames().add(task.getTaskDefName());
+        workflow.setFailedTaskId(task.getTaskId());
+        cancelPendingTasks(execution);
+        end(execution);
+    }
+
+    private static void end(WorkflowExecution execution) {
+        Workflow workflow = execution.workflow();
+        workflow.setEndTime(execution.now());
+        workflow.setOutput(output(workflow));
+        execution.workflowStatusChanged();
+    }
+
+    private static void cancelPendingTasks(WorkflowExecution execution) {
+        for (Task task : execution.workflow().getTasks()) {
+            if (!task.getStatus().isTerminal()) {
+                task.setStatus(TaskStatus.CANCELED);
+                task.setEndTime(execution.now());
+                execution.taskStatusChanged(task);
+            }
+        }
+    }
+
+    /** The definition's outputParameters resolved, or else the output of the last task that ran, as Conductor does. */
+    private static Map<String, Object> output(Workflow workflow) {
+        Map<String, Object> parameters = workflow.getWorkflowDefinition().getOutputParameters();
+        if (parameters != null && !parameters.isEmpty()) {
+            return ParameterResolver.resolve(parameters, workflow, null);
+        }
+        return workflow.getTasks().stream()
+                .filter(t -> t.getStatus().isTerminal())
+                .max(Comparator.comparingInt(Task::getSeq))
+                .map(t -> (Map<String, Object>) new LinkedHashMap<>(t.getOutputData()))
+                .orElseGet(LinkedHashMap::new);
+    }
+}

@@ -1,0 +1,105 @@
+package io.baton.decider.outbox;
+
+import io.baton.decider.core.Decision;
+import io.baton.model.json.Json;
+import io.baton.model.messaging.Topics;
+import io.baton.service.kafka.KeyedRecords;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.jboss.logging.Logger;
+
+/**
+ * The transactional outbox: a decision's messages are written in the same transaction as the state, published after
+ * the commit, and deleted once Kafka has them. A crash in between leaves them here, and start-up publishes them.
+ */
+@ApplicationScoped
+public class Outbox {
+    private static final Logger LOG = Logger.getLogger(Outbox.class);
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    @Channel("outbox")
+    MutinyEmitter<String> kafka;
+
+    /** The messages of a decision, in the order they are to be published: status events, then task dispatches. */
+    public static List<OutboxMessage> messagesOf(Decision decision) {
+        List<OutboxMessage> messages = new ArrayList<>();
+        decision.events().forEach(event -> messages.add(new OutboxMessage(0, Topics.STATUS_EVENTS, event.workflowId(),
+                event.eventType(), Json.write(event))));
+        decision.dispatches().forEach(dispatch -> messages.add(new OutboxMessage(0, Topics.TASK_DISPATCH,
+                dispatch.workflowId(), null, Json.write(dispatch))));
+        return messages;
+    }
+
+    /** Writes the messages in the caller's transaction; returns them with their outbox ids. */
+    public Uni<List<OutboxMessage>> store(SqlConnection connection, List<OutboxMessage> messages) {
+        if (messages.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<Tuple> rows = messages.stream()
+                .map(m -> Tuple.of(m.topic(), m.key(), m.eventType(), m.payload()))
+                .toList();
+        return connection.preparedQuery("INSERT INTO decider.outbox (topic, message_key, event_type, payload) "
+                        + "VALUES ($1, $2, $3, $4) RETURNING id")
+                .executeBatch(rows)
+                .map(result -> {
+                    List<OutboxMessage> stored = new ArrayList<>(messages.size());
+                    var rowSet = result;
+                    for (OutboxMessage message : messages) {
+                        stored.add(message.withId(rowSet.iterator().next().getLong(0)));
+                        rowSet = rowSet.next();
+                    }
+                    return stored;
+                });
+    }
+
+    /** Sends the messages in order, waiting for each acknowledgement, then deletes them from the outbox. */
+    public Uni<Void> publish(List<OutboxMessage> messages) {
+        if (messages.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Multi.createFrom().iterable(messages)
+                .onItem().transformToUniAndConcatenate(message -> kafka.sendMessage(KeyedRecords.toTopic(
+                        message.topic(), message.key(), message.payload(), Topics.EVENT_TYPE_HEADER, message.eventType())))
+                .collect().last()
+                .flatMap(done -> pool.preparedQuery("DELETE FROM decider.outbox WHERE id = ANY($1)")
+                        .execute(Tuple.of(messages.stream().map(OutboxMessage::id).toArray(Long[]::new))))
+                .replaceWithVoid();
+    }
+
+    /** Publishes what a previous run committed but did not get acknowledged. */
+    void publishLeftovers(@Observes StartupEvent startup) {
+        pool.query("SELECT id, topic, message_key, event_type, payload FROM decider.outbox ORDER BY id")
+                .execute()
+                .map(rows -> {
+                    List<OutboxMessage> leftovers = new ArrayList<>();
+                    for (Row row : rows) {
+                        leftovers.add(new OutboxMessage(row.getLong(0), row.getString(1), row.getString(2),
+                                row.getString(3), row.getString(4)));
+                    }
+                    return leftovers;
+                })
+                .flatMap(leftovers -> {
+                    if (!leftovers.isEmpty()) {
+                        LOG.infof("Publishing %d outbox messages left by a previous run", leftovers.size());
+                    }
+                    return publish(leftovers);
+                })
+                .await().atMost(Duration.ofMinutes(1));
+    }
+}
