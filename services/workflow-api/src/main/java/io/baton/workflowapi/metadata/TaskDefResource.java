@@ -1,0 +1,81 @@
+package io.baton.workflowapi.metadata;
+
+import io.baton.model.task.TaskDef;
+import io.baton.service.rest.ApiException;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Conductor's /api/metadata/taskdefs: register, change, read and remove task definitions. */
+@Path("/api/metadata/taskdefs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TaskDefResource {
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    TaskDefStore store;
+
+    @POST
+    @Operation(operationId = "registerTaskDef", summary = "Create or replace each task definition of the list")
+    public Uni<Void> register(List<TaskDef> taskDefs) {
+        if (taskDefs == null || taskDefs.isEmpty()) {
+            throw ApiException.badRequest("TaskDefList cannot be empty or null");
+        }
+        Violations violations = new Violations();
+        for (int i = 0; i < taskDefs.size(); i++) {
+            TaskDefValidator.check(taskDefs.get(i), "[" + i + "]", violations);
+        }
+        violations.throwIfAny();
+        return store.register(taskDefs, clock.millis());
+    }
+
+    @PUT
+    @Operation(operationId = "updateTaskDef", summary = "Replace an existing task definition; 404 if absent")
+    public Uni<Void> update(TaskDef taskDef) {
+        Violations violations = new Violations();
+        TaskDefValidator.check(taskDef, "", violations);
+        violations.throwIfAny();
+        return store.update(taskDef, clock.millis()).invoke(updated -> {
+            if (!updated) {
+                throw ApiException.notFound("No such task by name " + taskDef.getName());
+            }
+        }).replaceWithVoid();
+    }
+
+    @GET
+    @Operation(operationId = "getTaskDefs", summary = "All task definitions")
+    public Uni<List<TaskDef>> all() {
+        return store.all();
+    }
+
+    @GET
+    @Path("/{tasktype}")
+    @Operation(operationId = "getTaskDef", summary = "One task definition by name; 404 if absent")
+    public Uni<TaskDef> get(@PathParam("tasktype") String taskType) {
+        return store.get(taskType).onItem().ifNull()
+                .failWith(() -> ApiException.notFound("No such taskType found by name: " + taskType));
+    }
+
+    @DELETE
+    @Path("/{tasktype}")
+    @Operation(operationId = "unregisterTaskDef", summary = "Remove a task definition by name; 404 if absent")
+    public Uni<Void> delete(@PathParam("tasktype") String taskType) {
+        return store.delete(taskType).invoke(deleted -> {
+            if (!deleted) {
+                throw ApiException.notFound("No such task definition: " + taskType);
+            }
+        }).replaceWithVoid();
+    }
+}

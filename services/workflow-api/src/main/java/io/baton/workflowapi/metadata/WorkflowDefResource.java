@@ -1,0 +1,85 @@
+package io.baton.workflowapi.metadata;
+
+import io.baton.model.workflow.WorkflowDef;
+import io.baton.service.rest.ApiException;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Conductor's /api/metadata/workflow: register, change, read and remove versioned workflow definitions. */
+@Path("/api/metadata/workflow")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class WorkflowDefResource {
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    WorkflowDefStore store;
+
+    @Inject
+    WorkflowDefValidator validator;
+
+    @POST
+    @Operation(operationId = "registerWorkflowDef",
+            summary = "Register a workflow definition; 409 if that name and version exist, unless overwrite=true")
+    public Uni<Void> register(WorkflowDef def, @QueryParam("overwrite") @DefaultValue("false") boolean overwrite) {
+        return validator.requireValid(Collections.singletonList(def), false).flatMap(valid -> overwrite
+                ? store.createOrReplace(List.of(def), clock.millis())
+                : store.create(def, clock.millis()).invoke(created -> {
+                    if (!created) {
+                        throw ApiException.conflict("Workflow with " + def.getName() + "." + def.getVersion()
+                                + " already exists!");
+                    }
+                }).replaceWithVoid());
+    }
+
+    @PUT
+    @Operation(operationId = "updateWorkflowDefs", summary = "Create or replace each workflow definition of the list")
+    public Uni<BulkResponse> update(List<WorkflowDef> defs) {
+        if (defs == null || defs.isEmpty()) {
+            throw ApiException.badRequest("WorkflowDef list name cannot be null or empty");
+        }
+        return validator.requireValid(defs, true)
+                .flatMap(valid -> store.createOrReplace(defs, clock.millis()))
+                .map(done -> BulkResponse.succeeded(defs.stream().map(WorkflowDef::getName).toList()));
+    }
+
+    @GET
+    @Path("/{name}")
+    @Operation(operationId = "getWorkflowDef", summary = "One workflow definition; the latest version unless version is given")
+    public Uni<WorkflowDef> get(@PathParam("name") String name, @QueryParam("version") Integer version) {
+        return store.get(name, version).onItem().ifNull().failWith(() ->
+                ApiException.notFound("No such workflow found by name: " + name + ", version: " + version));
+    }
+
+    @GET
+    @Operation(operationId = "getWorkflowDefs", summary = "Every version of every workflow definition")
+    public Uni<List<WorkflowDef>> all() {
+        return store.all();
+    }
+
+    @DELETE
+    @Path("/{name}/{version}")
+    @Operation(operationId = "unregisterWorkflowDef", summary = "Remove one version of a workflow definition; 404 if absent")
+    public Uni<Void> delete(@PathParam("name") String name, @PathParam("version") int version) {
+        return store.delete(name, version).invoke(deleted -> {
+            if (!deleted) {
+                throw ApiException.notFound("No such workflow definition: " + name + " version: " + version);
+            }
+        }).replaceWithVoid();
+    }
+}

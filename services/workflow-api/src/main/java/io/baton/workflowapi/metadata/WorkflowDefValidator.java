@@ -1,0 +1,158 @@
+package io.baton.workflowapi.metadata;
+
+import io.baton.model.task.TaskType;
+import io.baton.model.workflow.WorkflowDef;
+import io.baton.model.workflow.WorkflowTask;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Conductor's registration checks of a workflow definition: a name, at least one task, every task named and
+ * referenced, reference names unique across the whole definition (nested tasks included), the fields each control
+ * task needs, and a task definition for every worker task, registered or embedded. A definition that passes can be
+ * started without the decider tripping over its shape.
+ */
+@ApplicationScoped
+public class WorkflowDefValidator {
+    @Inject
+    TaskDefStore taskDefs;
+
+    /** Fails with 400 listing every problem unless all the definitions are valid; paths carry the list index. */
+    public Uni<Void> requireValid(List<WorkflowDef> definitions, boolean indexed) {
+        Set<String> needed = new HashSet<>();
+        definitions.stream().filter(def -> def != null).forEach(def -> needed.addAll(workerTasksWithoutDefinition(def)));
+        return taskDefs.named(needed).invoke(registered -> {
+            Violations violations = new Violations();
+            for (int i = 0; i < definitions.size(); i++) {
+                check(definitions.get(i), indexed ? "[" + i + "]" : "", registered::containsKey, violations);
+            }
+            violations.throwIfAny();
+        }).replaceWithVoid();
+    }
+
+    /** Adds to {@code violations} what is wrong with {@code definition}, at JSON paths under {@code path}. */
+    public static void check(WorkflowDef definition, String path, Predicate<String> taskDefRegistered,
+                             Violations violations) {
+        if (definition == null) {
+            violations.add(path.isEmpty() ? "workflowDef" : path, "WorkflowDef cannot be null");
+            return;
+        }
+        String name = definition.getName();
+        if (name == null || name.isBlank()) {
+            violations.add(Violations.at(path, "name"), "WorkflowDef name cannot be null or empty");
+        } else if (name.contains(":")) {
+            violations.add(Violations.at(path, "name"), "Workflow name cannot contain the following set of characters: ':'");
+        }
+        if (definition.getTasks() == null || definition.getTasks().isEmpty()) {
+            violations.add(Violations.at(path, "tasks"), "WorkflowTask list cannot be empty");
+            return;
+        }
+        Set<String> references = new HashSet<>();
+        for (DefinitionTasks.Located located : DefinitionTasks.of(definition)) {
+            checkTask(located.task(), Violations.at(path, located.path()), name, references, taskDefRegistered, violations);
+        }
+    }
+
+    private static void checkTask(WorkflowTask task, String path, String workflowName, Set<String> references,
+                                  Predicate<String> taskDefRegistered, Violations violations) {
+        if (task == null) {
+            violations.add(path, "WorkflowTask cannot be null");
+            return;
+        }
+        boolean named = task.getName() != null && !task.getName().isBlank();
+        if (!named) {
+            violations.add(path + ".name", "WorkflowTask name cannot be empty or null");
+        }
+        String reference = task.getTaskReferenceName();
+        if (reference == null || reference.isBlank()) {
+            violations.add(path + ".taskReferenceName", "WorkflowTask taskReferenceName name cannot be empty or null");
+        } else if (!references.add(reference)) {
+            violations.add(path + ".taskReferenceName", "taskReferenceName: " + reference
+                    + " should be unique across tasks for a given workflowDefinition: " + workflowName);
+        }
+        if (named && TaskType.isWorkerTask(task.getType()) && task.getTaskDefinition() == null
+                && !taskDefRegistered.test(task.getName())) {
+            violations.add(path + ".name", "workflowTask: " + task.getName() + " task definition is not defined");
+        }
+        checkControlFields(task, path, violations);
+    }
+
+    /** The fields without which a control task cannot run, as Conductor's task-type constraint requires them. */
+    private static void checkControlFields(WorkflowTask task, String path, Violations violations) {
+        String type = task.getType();
+        if (type == null) {
+            return;
+        }
+        String subject = "taskType: " + type + " taskName: " + task.getName() + " (" + task.getTaskReferenceName() + ")";
+        switch (type) {
+            case TaskType.DECISION -> {
+                if (blank(task.getCaseValueParam()) && blank(task.getCaseExpression())) {
+                    violations.add(path + ".caseValueParam", subject + " needs caseValueParam or caseExpression");
+                }
+                requireCases(task, path, subject, violations);
+            }
+            case TaskType.SWITCH -> {
+                if (blank(task.getEvaluatorType())) {
+                    violations.add(path + ".evaluatorType", subject + " needs evaluatorType");
+                }
+                if (blank(task.getExpression())) {
+                    violations.add(path + ".expression", subject + " needs expression");
+                }
+                requireCases(task, path, subject, violations);
+            }
+            case TaskType.FORK_JOIN -> {
+                if (task.getForkTasks() == null || task.getForkTasks().isEmpty()) {
+                    violations.add(path + ".forkTasks", subject + " needs at least one list of forkTasks");
+                }
+            }
+            case TaskType.DO_WHILE -> {
+                if (blank(task.getLoopCondition())) {
+                    violations.add(path + ".loopCondition", subject + " needs loopCondition");
+                }
+                if (task.getLoopOver() == null || task.getLoopOver().isEmpty()) {
+                    violations.add(path + ".loopOver", subject + " needs at least one task in loopOver");
+                }
+            }
+            case TaskType.SUB_WORKFLOW -> {
+                if (task.getSubWorkflowParam() == null) {
+                    violations.add(path + ".subWorkflowParam", subject + " needs subWorkflowParam");
+                }
+            }
+            case TaskType.DYNAMIC -> {
+                if (blank(task.getDynamicTaskNameParam())) {
+                    violations.add(path + ".dynamicTaskNameParam", subject + " needs dynamicTaskNameParam");
+                }
+            }
+            default -> {
+                // worker tasks and the other system tasks need nothing beyond name and reference
+            }
+        }
+    }
+
+    private static void requireCases(WorkflowTask task, String path, String subject, Violations violations) {
+        if (task.getDecisionCases() == null || task.getDecisionCases().isEmpty()) {
+            violations.add(path + ".decisionCases", subject + " needs at least one entry in decisionCases");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static Set<String> workerTasksWithoutDefinition(WorkflowDef definition) {
+        Set<String> names = new HashSet<>();
+        for (DefinitionTasks.Located located : DefinitionTasks.of(definition)) {
+            WorkflowTask task = located.task();
+            if (task != null && task.getName() != null && TaskType.isWorkerTask(task.getType())
+                    && task.getTaskDefinition() == null) {
+                names.add(task.getName());
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,118 @@
+package io.baton.workflowapi.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.baton.model.error.ApiError.ValidationError;
+import io.baton.model.json.Json;
+import io.baton.model.workflow.WorkflowDef;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class WorkflowDefValidatorTest {
+    private static final Set<String> REGISTERED = Set.of("charge", "ship");
+
+    private static List<ValidationError> check(String json) {
+        Violations violations = new Violations();
+        WorkflowDefValidator.check(Json.read(json, WorkflowDef.class), "", REGISTERED::contains, violations);
+        return violations.errors();
+    }
+
+    private static void assertOnlyError(List<ValidationError> errors, String path, String messagePart) {
+        assertEquals(1, errors.size(), () -> "errors: " + errors);
+        assertEquals(path, errors.getFirst().path());
+        assertTrue(errors.getFirst().message().contains(messagePart), () -> errors.getFirst().message());
+    }
+
+    @Test
+    void shouldAcceptAValidDefinitionWithNestedTasks() {
+        assertEquals(List.of(), check("""
+                {"name": "order", "tasks": [
+                  {"name": "charge", "taskReferenceName": "charge_ref"},
+                  {"name": "fork", "taskReferenceName": "fork_ref", "type": "FORK_JOIN",
+                   "forkTasks": [[{"name": "ship", "taskReferenceName": "ship_ref"}],
+                                 [{"name": "wait", "taskReferenceName": "wait_ref", "type": "WAIT"}]]},
+                  {"name": "join", "taskReferenceName": "join_ref", "type": "JOIN"}]}
+                """));
+    }
+
+    @Test
+    void shouldRequireAName() {
+        assertOnlyError(check("""
+                {"tasks": [{"name": "charge", "taskReferenceName": "charge_ref"}]}
+                """), "name", "WorkflowDef name cannot be null or empty");
+    }
+
+    @Test
+    void shouldRequireAtLeastOneTask() {
+        assertOnlyError(check("""
+                {"name": "order", "tasks": []}
+                """), "tasks", "WorkflowTask list cannot be empty");
+    }
+
+    @Test
+    void shouldRequireTaskNameAndReferenceName() {
+        List<ValidationError> errors = check("""
+                {"name": "order", "tasks": [{"type": "WAIT"}]}
+                """);
+        assertEquals(List.of("tasks[0].name", "tasks[0].taskReferenceName"),
+                errors.stream().map(ValidationError::path).toList());
+    }
+
+    @Test
+    void shouldRefuseAReferenceNameUsedTwiceEvenInsideASwitchCase() {
+        assertOnlyError(check("""
+                {"name": "order", "tasks": [
+                  {"name": "charge", "taskReferenceName": "same"},
+                  {"name": "route", "taskReferenceName": "route_ref", "type": "SWITCH",
+                   "evaluatorType": "value-param", "expression": "kind",
+                   "decisionCases": {"a": [{"name": "ship", "taskReferenceName": "same"}]}}]}
+                """), "tasks[1].decisionCases.a[0].taskReferenceName",
+                "taskReferenceName: same should be unique across tasks for a given workflowDefinition: order");
+    }
+
+    @Test
+    void shouldFindDuplicatesInLoopBodiesAndDefaultCases() {
+        List<ValidationError> errors = check("""
+                {"name": "order", "tasks": [
+                  {"name": "loop", "taskReferenceName": "loop_ref", "type": "DO_WHILE", "loopCondition": "false",
+                   "loopOver": [{"name": "charge", "taskReferenceName": "x"}]},
+                  {"name": "decide", "taskReferenceName": "decide_ref", "type": "DECISION", "caseValueParam": "k",
+                   "decisionCases": {"a": [{"name": "ship", "taskReferenceName": "y"}]},
+                   "defaultCase": [{"name": "ship", "taskReferenceName": "x"}]}]}
+                """);
+        assertOnlyError(errors, "tasks[1].defaultCase[0].taskReferenceName", "taskReferenceName: x should be unique");
+    }
+
+    @Test
+    void shouldRequireATaskDefinitionForAWorkerTask() {
+        assertOnlyError(check("""
+                {"name": "order", "tasks": [{"name": "unknown_worker", "taskReferenceName": "w_ref"}]}
+                """), "tasks[0].name", "workflowTask: unknown_worker task definition is not defined");
+    }
+
+    @Test
+    void shouldAcceptAnEmbeddedTaskDefinitionInsteadOfARegisteredOne() {
+        assertEquals(List.of(), check("""
+                {"name": "order", "tasks": [{"name": "adhoc", "taskReferenceName": "adhoc_ref",
+                                             "taskDefinition": {"name": "adhoc", "retryCount": 0}}]}
+                """));
+    }
+
+    @Test
+    void shouldRequireTheFieldsAControlTaskNeeds() {
+        List<ValidationError> errors = check("""
+                {"name": "order", "tasks": [{"name": "route", "taskReferenceName": "route_ref", "type": "SWITCH"}]}
+                """);
+        assertEquals(List.of("tasks[0].evaluatorType", "tasks[0].expression", "tasks[0].decisionCases"),
+                errors.stream().map(ValidationError::path).toList());
+    }
+
+    @Test
+    void shouldPrefixPathsWithTheListIndex() {
+        Violations violations = new Violations();
+        WorkflowDefValidator.check(new WorkflowDef(), "[2]", REGISTERED::contains, violations);
+        assertEquals(List.of("[2].name", "[2].tasks"), violations.errors().stream().map(ValidationError::path).toList());
+    }
+}
