@@ -1,0 +1,107 @@
+package io.baton.workflowapi.workflow;
+
+import io.baton.model.workflow.StartWorkflowRequest;
+import io.baton.model.workflow.Workflow;
+import io.baton.service.rest.ApiException;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Conductor's /api/workflow: start workflows and read them. */
+@Path("/api/workflow")
+public class WorkflowResource {
+    /** How long a read of a workflow this instance just started waits for the decider to have written it. */
+    static final Duration READ_YOUR_START_WAIT = Duration.ofSeconds(2);
+    private static final Duration RE_QUERY_EVERY = Duration.ofMillis(20);
+
+    @Inject
+    WorkflowStarter starter;
+
+    @Inject
+    WorkflowExecutions executions;
+
+    @Inject
+    RecentStarts recentStarts;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(operationId = "startWorkflow", summary = "Start a workflow from a StartWorkflowRequest; answers its id")
+    public Uni<String> start(StartWorkflowRequest request) {
+        return starter.start(request);
+    }
+
+    @POST
+    @Path("/{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(operationId = "startWorkflowByName",
+            summary = "Start a workflow by name with the body as input (none means empty); answers its id")
+    public Uni<String> start(@PathParam("name") String name, @QueryParam("version") Integer version,
+                             @QueryParam("correlationId") String correlationId,
+                             @QueryParam("priority") @DefaultValue("0") int priority, Map<String, Object> input) {
+        StartWorkflowRequest request = new StartWorkflowRequest();
+        request.setName(name);
+        request.setVersion(version);
+        request.setCorrelationId(correlationId);
+        request.setPriority(priority);
+        request.setInput(input);
+        return starter.start(request);
+    }
+
+    @GET
+    @Path("/{workflowId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getExecutionStatus", summary = "A workflow with its tasks (unless includeTasks=false)")
+    public Uni<Workflow> get(@PathParam("workflowId") String workflowId,
+                             @QueryParam("includeTasks") @DefaultValue("true") boolean includeTasks) {
+        return find(workflowId, includeTasks, System.nanoTime() + READ_YOUR_START_WAIT.toNanos())
+                .onItem().ifNull().failWith(() -> ApiException.notFound("No such workflow found by id: " + workflowId));
+    }
+
+    @GET
+    @Path("/{name}/correlated/{correlationId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getWorkflows", summary = "The workflows of a name with a correlation id")
+    public Uni<List<Workflow>> correlated(@PathParam("name") String name, @PathParam("correlationId") String correlationId,
+                                          @QueryParam("includeClosed") @DefaultValue("false") boolean includeClosed,
+                                          @QueryParam("includeTasks") @DefaultValue("false") boolean includeTasks) {
+        return executions.correlated(name, correlationId, includeClosed, includeTasks);
+    }
+
+    @GET
+    @Path("/running/{name}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getRunningWorkflow", summary = "Ids of the running workflows of a name and version (default 1)")
+    public Uni<List<String>> running(@PathParam("name") String name,
+                                     @QueryParam("version") @DefaultValue("1") int version) {
+        return executions.runningIds(name, version);
+    }
+
+    /**
+     * Reads the workflow; when it is absent but this instance started it moments ago, the StartWorkflow command is
+     * still on its way through the decider, so re-query briefly rather than answer 404 to a client reading its own
+     * start. Unknown ids answer at once.
+     */
+    private Uni<Workflow> find(String workflowId, boolean includeTasks, long deadlineNanos) {
+        return executions.find(workflowId, includeTasks).flatMap(found -> {
+            if (found != null || !recentStarts.isRecent(workflowId) || System.nanoTime() >= deadlineNanos) {
+                return Uni.createFrom().item(found);
+            }
+            return Uni.createFrom().voidItem().onItem().delayIt().by(RE_QUERY_EVERY)
+                    .flatMap(waited -> find(workflowId, includeTasks, deadlineNanos));
+        });
+    }
+}
