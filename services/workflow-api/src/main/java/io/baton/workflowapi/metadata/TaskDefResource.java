@@ -16,8 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
-/** Conductor's /api/metadata/taskdefs: register, change, read and remove task definitions. */
+/**
+ * Conductor's /api/metadata/taskdefs: register, change, read and remove task definitions. Writes answer 200 with no
+ * body, as Conductor does (not JAX-RS's 204).
+ */
 @Path("/api/metadata/taskdefs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -28,6 +32,7 @@ public class TaskDefResource {
     TaskDefStore store;
 
     @POST
+    @ResponseStatus(200)
     @Operation(operationId = "registerTaskDef", summary = "Create or replace each task definition of the list")
     public Uni<Void> register(List<TaskDef> taskDefs) {
         if (taskDefs == null || taskDefs.isEmpty()) {
@@ -42,6 +47,7 @@ public class TaskDefResource {
     }
 
     @PUT
+    @ResponseStatus(200)
     @Operation(operationId = "updateTaskDef", summary = "Replace an existing task definition; 404 if absent")
     public Uni<Void> update(TaskDef taskDef) {
         Violations violations = new Violations();
@@ -70,6 +76,7 @@ public class TaskDefResource {
 
     @DELETE
     @Path("/{tasktype}")
+    @ResponseStatus(200)
     @Operation(operationId = "unregisterTaskDef", summary = "Remove a task definition by name; 404 if absent")
     public Uni<Void> delete(@PathParam("tasktype") String taskType) {
         return store.delete(taskType).invoke(deleted -> {

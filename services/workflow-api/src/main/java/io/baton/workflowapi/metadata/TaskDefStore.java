@@ -18,6 +18,8 @@ import java.util.Map;
 /** Registered task definitions in PostgreSQL, by name; the times are kept in columns and put back on read. */
 @ApplicationScoped
 public class TaskDefStore {
+    // JSON goes in as "$n::text::jsonb": given a Java String for a jsonb parameter, the reactive client would store a
+    // JSON string value rather than parse the text as the document.
     private static final String SELECT = "SELECT definition::text, create_time, update_time FROM metadata.task_def ";
 
     @Inject
@@ -27,7 +29,7 @@ public class TaskDefStore {
     public Uni<Void> register(List<TaskDef> taskDefs, long now) {
         List<Tuple> rows = taskDefs.stream().map(def -> Tuple.of(def.getName(), Json.write(def), now)).toList();
         return pool.withTransaction(connection -> connection.preparedQuery("INSERT INTO metadata.task_def "
-                                + "(name, definition, create_time, update_time) VALUES ($1, $2::jsonb, $3, NULL) "
+                                + "(name, definition, create_time, update_time) VALUES ($1, $2::text::jsonb, $3, NULL) "
                                 + "ON CONFLICT (name) DO UPDATE SET definition = EXCLUDED.definition, "
                                 + "create_time = EXCLUDED.create_time, update_time = NULL")
                         .executeBatch(rows))
@@ -36,7 +38,7 @@ public class TaskDefStore {
 
     /** @return false when no definition has that name */
     public Uni<Boolean> update(TaskDef taskDef, long now) {
-        return pool.preparedQuery("UPDATE metadata.task_def SET definition = $2::jsonb, update_time = $3 WHERE name = $1")
+        return pool.preparedQuery("UPDATE metadata.task_def SET definition = $2::text::jsonb, update_time = $3 WHERE name = $1")
                 .execute(Tuple.of(taskDef.getName(), Json.write(taskDef), now))
                 .map(rows -> rows.rowCount() == 1);
     }

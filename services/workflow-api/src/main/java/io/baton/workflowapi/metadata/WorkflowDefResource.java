@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.Collections;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** Conductor's /api/metadata/workflow: register, change, read and remove versioned workflow definitions. */
 @Path("/api/metadata/workflow")
@@ -34,6 +35,7 @@ public class WorkflowDefResource {
     WorkflowDefValidator validator;
 
     @POST
+    @ResponseStatus(200)
     @Operation(operationId = "registerWorkflowDef",
             summary = "Register a workflow definition; 409 if that name and version exist, unless overwrite=true")
     public Uni<Void> register(WorkflowDef def, @QueryParam("overwrite") @DefaultValue("false") boolean overwrite) {
@@ -74,6 +76,7 @@ public class WorkflowDefResource {
 
     @DELETE
     @Path("/{name}/{version}")
+    @ResponseStatus(200)
     @Operation(operationId = "unregisterWorkflowDef", summary = "Remove one version of a workflow definition; 404 if absent")
     public Uni<Void> delete(@PathParam("name") String name, @PathParam("version") int version) {
         return store.delete(name, version).invoke(deleted -> {

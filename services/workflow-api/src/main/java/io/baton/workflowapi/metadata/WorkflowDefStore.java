@@ -15,10 +15,12 @@ import java.util.List;
 /** Registered workflow definitions in PostgreSQL, one row per name and version. */
 @ApplicationScoped
 public class WorkflowDefStore {
+    // JSON goes in as "$n::text::jsonb": given a Java String for a jsonb parameter, the reactive client would store a
+    // JSON string value rather than parse the text as the document.
     private static final String SELECT = "SELECT definition::text, create_time, update_time FROM metadata.workflow_def ";
     /** Creates the version, or replaces its definition keeping its creation time. */
     private static final String UPSERT = "INSERT INTO metadata.workflow_def (name, version, definition, create_time, "
-            + "update_time) VALUES ($1, $2, $3::jsonb, $4, NULL) ON CONFLICT (name, version) DO UPDATE SET "
+            + "update_time) VALUES ($1, $2, $3::text::jsonb, $4, NULL) ON CONFLICT (name, version) DO UPDATE SET "
             + "definition = EXCLUDED.definition, update_time = EXCLUDED.create_time";
 
     @Inject
@@ -27,7 +29,7 @@ public class WorkflowDefStore {
     /** @return false when that name and version exist already */
     public Uni<Boolean> create(WorkflowDef def, long now) {
         return pool.preparedQuery("INSERT INTO metadata.workflow_def (name, version, definition, create_time) "
-                        + "VALUES ($1, $2, $3::jsonb, $4) ON CONFLICT (name, version) DO NOTHING")
+                        + "VALUES ($1, $2, $3::text::jsonb, $4) ON CONFLICT (name, version) DO NOTHING")
                 .execute(row(def, now))
                 .map(rows -> rows.rowCount() == 1);
     }

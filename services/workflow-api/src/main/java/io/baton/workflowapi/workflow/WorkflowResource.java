@@ -1,5 +1,8 @@
 package io.baton.workflowapi.workflow;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.baton.model.json.Json;
 import io.baton.model.workflow.StartWorkflowRequest;
 import io.baton.model.workflow.Workflow;
 import io.baton.service.rest.ApiException;
@@ -25,6 +28,8 @@ public class WorkflowResource {
     /** How long a read of a workflow this instance just started waits for the decider to have written it. */
     static final Duration READ_YOUR_START_WAIT = Duration.ofSeconds(2);
     private static final Duration RE_QUERY_EVERY = Duration.ofMillis(20);
+    private static final TypeReference<Map<String, Object>> INPUT = new TypeReference<>() {
+    };
 
     @Inject
     WorkflowStarter starter;
@@ -43,21 +48,25 @@ public class WorkflowResource {
         return starter.start(request);
     }
 
+    /**
+     * The body is read as text and parsed here so that a start without a body, which curl sends with no content type,
+     * is an empty input rather than a 415; malformed JSON still answers 400.
+     */
     @POST
     @Path("/{name}")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(operationId = "startWorkflowByName",
             summary = "Start a workflow by name with the body as input (none means empty); answers its id")
     public Uni<String> start(@PathParam("name") String name, @QueryParam("version") Integer version,
                              @QueryParam("correlationId") String correlationId,
-                             @QueryParam("priority") @DefaultValue("0") int priority, Map<String, Object> input) {
+                             @QueryParam("priority") @DefaultValue("0") int priority, String body)
+            throws JsonProcessingException {
         StartWorkflowRequest request = new StartWorkflowRequest();
         request.setName(name);
         request.setVersion(version);
         request.setCorrelationId(correlationId);
         request.setPriority(priority);
-        request.setInput(input);
+        request.setInput(body == null || body.isBlank() ? null : Json.mapper().readValue(body, INPUT));
         return starter.start(request);
     }
 

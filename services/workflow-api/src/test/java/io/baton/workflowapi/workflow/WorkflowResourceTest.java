@@ -1,0 +1,273 @@
+package io.baton.workflowapi.workflow;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.baton.infra.BatonInfraResource;
+import io.baton.infra.KafkaProbe;
+import io.baton.model.json.Json;
+import io.baton.model.messaging.StartWorkflow;
+import io.baton.model.messaging.Topics;
+import io.baton.model.messaging.WorkflowCommand;
+import io.baton.model.workflow.WorkflowDef;
+import io.baton.model.workflow.WorkflowTask;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * /api/workflow on real Kafka and PostgreSQL: a start is a StartWorkflow command on baton.commands, read back here
+ * with a plain consumer; reads come from the decider's tables, filled here by hand since no decider runs in this test.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = BatonInfraResource.class, restrictToAnnotatedClass = false)
+class WorkflowResourceTest {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    Pool pool;
+
+    private KafkaProbe kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaProbe(bootstrapServers);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "_" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /** Registers a task def and a workflow whose SIMPLE task and nested fork branch task both use it. */
+    private static String registerWorkflow(String taskName) {
+        given().contentType(ContentType.JSON).body("[{\"name\": \"" + taskName + "\", \"retryCount\": 4}]")
+                .post("/api/metadata/taskdefs").then().statusCode(200);
+        String name = unique("flow");
+        given().contentType(ContentType.JSON).body("""
+                {"name": "%s", "version": 3, "inputTemplate": {"currency": "EUR", "amount": 1},
+                 "tasks": [
+                   {"name": "%s", "taskReferenceName": "first_ref", "inputParameters": {"x": "${workflow.input.x}"}},
+                   {"name": "fork", "taskReferenceName": "fork_ref", "type": "FORK_JOIN",
+                    "forkTasks": [[{"name": "%s", "taskReferenceName": "branch_ref"}]]},
+                   {"name": "join", "taskReferenceName": "join_ref", "type": "JOIN", "joinOn": ["branch_ref"]}]}
+                """.formatted(name, taskName, taskName)).post("/api/metadata/workflow").then().statusCode(200);
+        return name;
+    }
+
+    private StartWorkflow readStartCommand(String workflowId) {
+        ConsumerRecord<String, String> record = kafka.readUntil(Topics.COMMANDS, workflowId, WAIT, found -> !found.isEmpty())
+                .getFirst();
+        assertEquals(workflowId, record.key());
+        return (StartWorkflow) Json.read(record.value(), WorkflowCommand.class);
+    }
+
+    @Test
+    void shouldPublishAStartWorkflowCommandWithTheCompletedDefinition() {
+        String taskName = unique("charge");
+        String name = registerWorkflow(taskName);
+
+        String workflowId = given().contentType(ContentType.JSON).body("{\"x\": \"hello\", \"amount\": 5}")
+                .queryParam("correlationId", "order-7").queryParam("priority", 3)
+                .post("/api/workflow/" + name)
+                .then().statusCode(200).contentType(ContentType.TEXT).extract().asString();
+
+        StartWorkflow command = readStartCommand(workflowId);
+        assertEquals(workflowId, command.workflowId());
+        assertEquals(Map.of("x", "hello", "amount", 5, "currency", "EUR"), command.input());
+        assertEquals("order-7", command.correlationId());
+        assertEquals(3, command.priority());
+        assertNull(command.parentWorkflowId());
+        WorkflowDef definition = command.definition();
+        assertEquals(name, definition.getName());
+        assertEquals(3, definition.getVersion());
+        WorkflowTask first = definition.getTasks().getFirst();
+        assertEquals(4, first.getTaskDefinition().getRetryCount());
+        WorkflowTask branch = definition.getTasks().get(1).getForkTasks().getFirst().getFirst();
+        assertEquals(taskName, branch.getTaskDefinition().getName());
+    }
+
+    @Test
+    void shouldStartFromAStartWorkflowRequestWithAnInlineDefinition() {
+        String name = unique("adhoc");
+        String workflowId = given().contentType(ContentType.JSON).body("""
+                        {"name": "%s", "input": {"k": 1}, "createdBy": "tester",
+                         "workflowDef": {"name": "%s", "tasks": [
+                           {"name": "inline_worker", "taskReferenceName": "w_ref",
+                            "taskDefinition": {"name": "inline_worker", "retryCount": 0}}]}}
+                        """.formatted(name, name))
+                .post("/api/workflow").then().statusCode(200).extract().asString();
+
+        StartWorkflow command = readStartCommand(workflowId);
+        assertEquals(Map.of("k", 1), command.input());
+        assertEquals("tester", command.createdBy());
+        assertEquals(0, command.definition().getTasks().getFirst().getTaskDefinition().getRetryCount());
+    }
+
+    @Test
+    void shouldGiveTheSameIdToARetriedStartWithAnIdempotencyKey() {
+        String name = registerWorkflow(unique("charge"));
+        String request = "{\"name\": \"" + name + "\", \"idempotencyKey\": \"order-42\"}";
+
+        String first = given().contentType(ContentType.JSON).body(request).post("/api/workflow")
+                .then().statusCode(200).extract().asString();
+        String second = given().contentType(ContentType.JSON).body(request).post("/api/workflow")
+                .then().statusCode(200).extract().asString();
+        String otherKey = given().contentType(ContentType.JSON)
+                .body("{\"name\": \"" + name + "\", \"idempotencyKey\": \"order-43\"}").post("/api/workflow")
+                .then().statusCode(200).extract().asString();
+
+        assertEquals(first, second);
+        assertNotEquals(first, otherKey);
+        assertEquals("order-42", readStartCommand(first).idempotencyKey());
+    }
+
+    @Test
+    void shouldStartWithEmptyInputWhenThereIsNoBody() {
+        String name = registerWorkflow(unique("charge"));
+        String bare = given().post("/api/workflow/" + name).then().statusCode(200).extract().asString();
+        assertEquals(Map.of("currency", "EUR", "amount", 1), readStartCommand(bare).input());
+        String typedButEmpty = given().contentType(ContentType.JSON).post("/api/workflow/" + name)
+                .then().statusCode(200).extract().asString();
+        assertEquals(Map.of("currency", "EUR", "amount", 1), readStartCommand(typedButEmpty).input());
+    }
+
+    @Test
+    void shouldAnswer404ToAStartOfAnUnknownWorkflow() {
+        String name = unique("missing");
+        given().contentType(ContentType.JSON).body("{}").queryParam("version", 2).post("/api/workflow/" + name)
+                .then().statusCode(404).body("status", equalTo(404))
+                .body("message", equalTo("No such workflow defined. name=" + name + ", version=2"));
+    }
+
+    @Test
+    void shouldAnswer400ToAStartWithoutAName() {
+        given().contentType(ContentType.JSON).body("{\"input\": {}}").post("/api/workflow")
+                .then().statusCode(400).body("message", containsString("name"));
+    }
+
+    @Test
+    void shouldAnswer400ToMalformedJson() {
+        given().contentType(ContentType.JSON).body("{\"name\": ").post("/api/workflow")
+                .then().statusCode(400).body("message", containsString("Malformed JSON"));
+        given().contentType(ContentType.JSON).body("{\"x\": ").post("/api/workflow/any_name")
+                .then().statusCode(400).body("message", containsString("Malformed JSON"));
+    }
+
+    @Test
+    void shouldAnswer400ToAnInlineDefinitionThatFailsValidation() {
+        given().contentType(ContentType.JSON).body("""
+                        {"name": "bad", "workflowDef": {"name": "bad", "tasks": [{"name": "no_ref", "type": "WAIT"}]}}
+                        """)
+                .post("/api/workflow").then().statusCode(400)
+                .body("validationErrors[0].path", equalTo("tasks[0].taskReferenceName"));
+    }
+
+    @Test
+    void shouldReadAWorkflowWithItsTasksFromTheDecidersTables() {
+        String workflowId = UUID.randomUUID().toString();
+        String name = unique("stored");
+        insertWorkflow(workflowId, name, "RUNNING", "corr-" + workflowId);
+        insertTask(workflowId, 2, "second_ref");
+        insertTask(workflowId, 1, "first_ref");
+
+        given().get("/api/workflow/" + workflowId).then().statusCode(200)
+                .body("workflowId", equalTo(workflowId))
+                .body("status", equalTo("RUNNING"))
+                .body("workflowName", equalTo(name))
+                .body("input.x", equalTo("hello"))
+                .body("tasks.referenceTaskName", contains("first_ref", "second_ref"));
+        given().queryParam("includeTasks", false).get("/api/workflow/" + workflowId).then().statusCode(200)
+                .body("tasks", empty());
+    }
+
+    @Test
+    void shouldListCorrelatedAndRunningWorkflows() {
+        String name = unique("stored");
+        String running = UUID.randomUUID().toString();
+        String completed = UUID.randomUUID().toString();
+        insertWorkflow(running, name, "RUNNING", "shared");
+        insertWorkflow(completed, name, "COMPLETED", "shared");
+
+        given().get("/api/workflow/" + name + "/correlated/shared").then().statusCode(200)
+                .body("workflowId", contains(running));
+        given().queryParam("includeClosed", true).get("/api/workflow/" + name + "/correlated/shared").then()
+                .statusCode(200).body("workflowId", contains(running, completed));
+        given().get("/api/workflow/running/" + name).then().statusCode(200).body("$", contains(running));
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownWorkflowId() {
+        String workflowId = UUID.randomUUID().toString();
+        given().get("/api/workflow/" + workflowId).then().statusCode(404)
+                .body("message", equalTo("No such workflow found by id: " + workflowId));
+    }
+
+    /**
+     * The decider's tables, as its own migration creates them, made here only when absent: this test reads what the
+     * decider writes without running a decider.
+     */
+    private void ensureDeciderTables() {
+        for (String ddl : new String[] {
+                "CREATE SCHEMA IF NOT EXISTS decider",
+                "CREATE TABLE IF NOT EXISTS decider.workflow (workflow_id text PRIMARY KEY, workflow_name text NOT NULL, "
+                        + "workflow_version int NOT NULL, status text NOT NULL, correlation_id text, "
+                        + "create_time bigint NOT NULL, update_time bigint NOT NULL, end_time bigint NOT NULL DEFAULT 0, "
+                        + "state jsonb NOT NULL)",
+                "CREATE TABLE IF NOT EXISTS decider.task (task_id text PRIMARY KEY, workflow_id text NOT NULL, "
+                        + "seq int NOT NULL, reference_task_name text NOT NULL, status text NOT NULL, state jsonb NOT NULL)"}) {
+            pool.query(ddl).execute().await().atMost(WAIT);
+        }
+    }
+
+    private void insertWorkflow(String workflowId, String name, String status, String correlationId) {
+        ensureDeciderTables();
+        long now = System.currentTimeMillis();
+        String state = """
+                {"workflowId": "%s", "status": "%s", "correlationId": "%s", "input": {"x": "hello"},
+                 "workflowDefinition": {"name": "%s", "version": 1, "tasks": []}, "createTime": %d}
+                """.formatted(workflowId, status, correlationId, name, now);
+        pool.preparedQuery("INSERT INTO decider.workflow (workflow_id, workflow_name, workflow_version, status, "
+                        + "correlation_id, create_time, update_time, end_time, state) "
+                        + "VALUES ($1, $2, 1, $3, $4, $5, $5, 0, $6::text::jsonb)")
+                .execute(Tuple.from(Arrays.asList(workflowId, name, status, correlationId, now, state)))
+                .await().atMost(WAIT);
+    }
+
+    private void insertTask(String workflowId, int seq, String referenceName) {
+        String taskId = UUID.randomUUID().toString();
+        String state = """
+                {"taskId": "%s", "workflowInstanceId": "%s", "seq": %d, "referenceTaskName": "%s",
+                 "taskType": "SIMPLE", "status": "SCHEDULED"}
+                """.formatted(taskId, workflowId, seq, referenceName);
+        pool.preparedQuery("INSERT INTO decider.task (task_id, workflow_id, seq, reference_task_name, status, state) "
+                        + "VALUES ($1, $2, $3, $4, 'SCHEDULED', $5::text::jsonb)")
+                .execute(Tuple.of(taskId, workflowId, seq, referenceName, state))
+                .await().atMost(WAIT);
+    }
+}
