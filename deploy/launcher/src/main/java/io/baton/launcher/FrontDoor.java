@@ -1,0 +1,48 @@
+package io.baton.launcher;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.httpproxy.HttpProxy;
+
+/**
+ * The one HTTP entry of a local cluster, so Conductor clients need a single base URL: the worker protocol
+ * ({@code /api/tasks} and below) goes to task-queue, everything else ({@code /api/**}, {@code /health}, {@code /q/**})
+ * to workflow-api. Kubernetes does the same with an Ingress.
+ */
+public final class FrontDoor {
+    private static final String TASKS = "/api/tasks";
+
+    private FrontDoor() {
+    }
+
+    /** Usage: {@code FrontDoor <port> <workflow-api port> <task-queue port>}; runs until the JVM is stopped. */
+    public static void main(String[] args) {
+        if (args.length != 3) {
+            System.err.println("usage: FrontDoor <port> <workflow-api port> <task-queue port>");
+            System.exit(2);
+        }
+        int port = Integer.parseInt(args[0]);
+        start(Vertx.vertx(), port, SocketAddress.inetSocketAddress(Integer.parseInt(args[1]), "localhost"),
+                SocketAddress.inetSocketAddress(Integer.parseInt(args[2]), "localhost"))
+                .onSuccess(server -> System.out.println("front door listening on port " + server.actualPort()))
+                .onFailure(failure -> {
+                    failure.printStackTrace();
+                    System.exit(1);
+                });
+    }
+
+    /** Starts the proxy on {@code port} (0 picks a free one). */
+    public static Future<HttpServer> start(Vertx vertx, int port, SocketAddress workflowApi, SocketAddress taskQueue) {
+        // Workers long-poll: allow many concurrent requests per origin instead of Vert.x's default pool of 5.
+        HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(256)));
+        proxy.originSelector(request -> Future.succeededFuture(isTaskQueuePath(request.path()) ? taskQueue : workflowApi));
+        return vertx.createHttpServer().requestHandler(proxy).listen(port);
+    }
+
+    static boolean isTaskQueuePath(String path) {
+        return path.equals(TASKS) || path.startsWith(TASKS + "/");
+    }
+}

@@ -1,0 +1,73 @@
+package io.baton.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.net.SocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The front door against two small HTTP servers standing where workflow-api and task-queue run. */
+class FrontDoorTest {
+    private static Vertx vertx;
+    private static int frontDoorPort;
+    private static final HttpClient client = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void startServersAndFrontDoor() throws Exception {
+        vertx = Vertx.vertx();
+        HttpServer workflowApi = echoServer("workflow-api");
+        HttpServer taskQueue = echoServer("task-queue");
+        frontDoorPort = FrontDoor.start(vertx, 0,
+                        SocketAddress.inetSocketAddress(workflowApi.actualPort(), "localhost"),
+                        SocketAddress.inetSocketAddress(taskQueue.actualPort(), "localhost"))
+                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "GET, /api/tasks/poll/encode?workerid=w1, task-queue",
+            "GET, /api/tasks/poll/batch/encode?count=2&timeout=100, task-queue",
+            "POST, /api/tasks, task-queue",
+            "GET, /api/tasks/abc-123, task-queue",
+            "POST, /api/workflow/encode_flow, workflow-api",
+            "POST, /api/metadata/taskdefs, workflow-api",
+            "GET, /api/taskstats, workflow-api",
+            "GET, /health, workflow-api",
+            "GET, /q/health/ready, workflow-api",
+    })
+    void routesByPath(String method, String pathAndQuery, String expectedOrigin) throws Exception {
+        String body = method.equals("POST") ? "{\"x\":1}" : "";
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + frontDoorPort + pathAndQuery))
+                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .build();
+
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode());
+        assertEquals(expectedOrigin + " " + method + " " + pathAndQuery + " " + body, response.body());
+    }
+
+    /** Answers with its own name, the method, the path with query and the body it received. */
+    private static HttpServer echoServer(String name) throws Exception {
+        return vertx.createHttpServer()
+                .requestHandler(request -> request.body().onSuccess(body -> request.response()
+                        .end(name + " " + request.method() + " " + request.uri() + " " + body.toString())))
+                .listen(0)
+                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+}
