@@ -58,7 +58,7 @@ public class WorkflowStore {
     public Uni<Void> save(SqlConnection connection, Workflow workflow, List<Task> changedTasks) {
         Uni<Void> workflowRow = connection.preparedQuery("INSERT INTO decider.workflow (workflow_id, workflow_name, "
                         + "workflow_version, status, correlation_id, create_time, update_time, end_time, state) "
-                        + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb) ON CONFLICT (workflow_id) DO UPDATE SET "
+                        + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb) ON CONFLICT (workflow_id) DO UPDATE SET "
                         + "status = EXCLUDED.status, update_time = EXCLUDED.update_time, end_time = EXCLUDED.end_time, "
                         + "state = EXCLUDED.state")
                 .execute(Tuple.from(Arrays.asList(workflow.getWorkflowId(), workflow.getWorkflowName(),
@@ -73,7 +73,7 @@ public class WorkflowStore {
                         task.getReferenceTaskName(), task.getStatus().name(), Json.write(task)))
                 .toList();
         return workflowRow.flatMap(done -> connection.preparedQuery("INSERT INTO decider.task (task_id, workflow_id, "
-                        + "seq, reference_task_name, status, state) VALUES ($1, $2, $3, $4, $5, $6::jsonb) "
+                        + "seq, reference_task_name, status, state) VALUES ($1, $2, $3, $4, $5, $6::text::jsonb) "
                         + "ON CONFLICT (task_id) DO UPDATE SET status = EXCLUDED.status, state = EXCLUDED.state")
                 .executeBatch(taskRows)
                 .replaceWithVoid());

@@ -21,14 +21,14 @@ public class EventHandlerStore {
     /** @return false when a handler with that name exists already */
     public Uni<Boolean> insert(EventHandler handler) {
         return pool.preparedQuery("INSERT INTO events.event_handler (name, event, active, definition) "
-                        + "VALUES ($1, $2, $3, $4::jsonb) ON CONFLICT (name) DO NOTHING")
+                        + "VALUES ($1, $2, $3, $4::text::jsonb) ON CONFLICT (name) DO NOTHING")
                 .execute(row(handler))
                 .map(rows -> rows.rowCount() == 1);
     }
 
     /** @return false when no handler has that name */
     public Uni<Boolean> update(EventHandler handler) {
-        return pool.preparedQuery("UPDATE events.event_handler SET event = $2, active = $3, definition = $4::jsonb "
+        return pool.preparedQuery("UPDATE events.event_handler SET event = $2, active = $3, definition = $4::text::jsonb "
                         + "WHERE name = $1")
                 .execute(row(handler))
                 .map(rows -> rows.rowCount() == 1);

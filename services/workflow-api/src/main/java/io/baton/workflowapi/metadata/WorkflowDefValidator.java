@@ -5,39 +5,32 @@ import io.baton.model.workflow.WorkflowDef;
 import io.baton.model.workflow.WorkflowTask;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Conductor's registration checks of a workflow definition: a name, at least one task, every task named and
  * referenced, reference names unique across the whole definition (nested tasks included), the fields each control
- * task needs, and a task definition for every worker task, registered or embedded. A definition that passes can be
- * started without the decider tripping over its shape.
+ * task needs. A definition that passes can be started without the decider tripping over its shape. A worker task
+ * needs no registered task definition: like Conductor 3.32, Baton runs it with the default one.
  */
 @ApplicationScoped
 public class WorkflowDefValidator {
-    @Inject
-    TaskDefStore taskDefs;
-
     /** Fails with 400 listing every problem unless all the definitions are valid; paths carry the list index. */
     public Uni<Void> requireValid(List<WorkflowDef> definitions, boolean indexed) {
-        Set<String> needed = new HashSet<>();
-        definitions.stream().filter(def -> def != null).forEach(def -> needed.addAll(workerTasksWithoutDefinition(def)));
-        return taskDefs.named(needed).invoke(registered -> {
+        return Uni.createFrom().item(() -> {
             Violations violations = new Violations();
             for (int i = 0; i < definitions.size(); i++) {
-                check(definitions.get(i), indexed ? "[" + i + "]" : "", registered::containsKey, violations);
+                check(definitions.get(i), indexed ? "[" + i + "]" : "", violations);
             }
             violations.throwIfAny();
-        }).replaceWithVoid();
+            return null;
+        });
     }
 
     /** Adds to {@code violations} what is wrong with {@code definition}, at JSON paths under {@code path}. */
-    public static void check(WorkflowDef definition, String path, Predicate<String> taskDefRegistered,
-                             Violations violations) {
+    public static void check(WorkflowDef definition, String path, Violations violations) {
         if (definition == null) {
             violations.add(path.isEmpty() ? "workflowDef" : path, "WorkflowDef cannot be null");
             return;
@@ -54,12 +47,12 @@ public class WorkflowDefValidator {
         }
         Set<String> references = new HashSet<>();
         for (DefinitionTasks.Located located : DefinitionTasks.of(definition)) {
-            checkTask(located.task(), Violations.at(path, located.path()), name, references, taskDefRegistered, violations);
+            checkTask(located.task(), Violations.at(path, located.path()), name, references, violations);
         }
     }
 
     private static void checkTask(WorkflowTask task, String path, String workflowName, Set<String> references,
-                                  Predicate<String> taskDefRegistered, Violations violations) {
+                                  Violations violations) {
         if (task == null) {
             violations.add(path, "WorkflowTask cannot be null");
             return;
@@ -74,10 +67,6 @@ public class WorkflowDefValidator {
         } else if (!references.add(reference)) {
             violations.add(path + ".taskReferenceName", "taskReferenceName: " + reference
                     + " should be unique across tasks for a given workflowDefinition: " + workflowName);
-        }
-        if (named && TaskType.isWorkerTask(task.getType()) && task.getTaskDefinition() == null
-                && !taskDefRegistered.test(task.getName())) {
-            violations.add(path + ".name", "workflowTask: " + task.getName() + " task definition is not defined");
         }
         checkControlFields(task, path, violations);
     }
@@ -142,17 +131,5 @@ public class WorkflowDefValidator {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static Set<String> workerTasksWithoutDefinition(WorkflowDef definition) {
-        Set<String> names = new HashSet<>();
-        for (DefinitionTasks.Located located : DefinitionTasks.of(definition)) {
-            WorkflowTask task = located.task();
-            if (task != null && task.getName() != null && TaskType.isWorkerTask(task.getType())
-                    && task.getTaskDefinition() == null) {
-                names.add(task.getName());
-            }
-        }
-        return names;
     }
 }

@@ -5,7 +5,6 @@ import io.baton.model.task.TaskDef;
 import io.baton.model.task.TaskType;
 import io.baton.model.workflow.WorkflowDef;
 import io.baton.model.workflow.WorkflowTask;
-import io.baton.service.rest.ApiException;
 import io.baton.workflowapi.metadata.DefinitionTasks;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -14,7 +13,8 @@ import java.util.Set;
 
 /**
  * The definition as StartWorkflow carries it: a copy in which every task without an embedded task definition gets the
- * registered one, nested tasks included, as Conductor fills them in at start. The decider then never reads metadata.
+ * registered one, nested tasks included, as Conductor fills them in at start; a worker task with none registered gets
+ * the default task definition, as Conductor 3.32 runs it. The decider then never reads metadata.
  */
 final class StartDefinition {
     private StartDefinition() {
@@ -31,10 +31,15 @@ final class StartDefinition {
         return names;
     }
 
-    /** @throws ApiException 400 when a worker task has neither an embedded nor a registered task definition */
+    /** Conductor's defaults: 3 retries 60 s apart, a one-hour response timeout, TIME_OUT_WF. */
+    private static TaskDef defaultTaskDef(String name) {
+        TaskDef taskDef = new TaskDef();
+        taskDef.setName(name);
+        return taskDef;
+    }
+
     static WorkflowDef of(WorkflowDef definition, Map<String, TaskDef> registered) {
         WorkflowDef copy = Json.copy(definition, WorkflowDef.class);
-        Set<String> missing = new LinkedHashSet<>();
         for (DefinitionTasks.Located located : DefinitionTasks.of(copy)) {
             WorkflowTask task = located.task();
             if (task == null || task.getTaskDefinition() != null || task.getName() == null) {
@@ -44,12 +49,8 @@ final class StartDefinition {
             if (taskDef != null) {
                 task.setTaskDefinition(taskDef);
             } else if (TaskType.isWorkerTask(task.getType())) {
-                missing.add(task.getName());
+                task.setTaskDefinition(defaultTaskDef(task.getName()));
             }
-        }
-        if (!missing.isEmpty()) {
-            throw ApiException.badRequest(
-                    "Cannot find the task definitions for the following tasks used in workflow: " + missing);
         }
         return copy;
     }

@@ -157,13 +157,12 @@ class MetadataResourceTest {
     }
 
     @Test
-    void shouldRefuseAWorkerTaskWithoutATaskDefinition() {
+    void shouldAcceptAWorkerTaskWithoutATaskDefinitionAsConductorDoes() {
         String name = unique("flow");
         String task = unique("unregistered");
         given().contentType(ContentType.JSON).body(workflowDef(name, 1, task)).post("/api/metadata/workflow")
-                .then().statusCode(400)
-                .body("message", containsString("workflowTask: " + task + " task definition is not defined"))
-                .body("validationErrors[0].path", equalTo("tasks[0].name"));
+                .then().statusCode(200);
+        given().get("/api/metadata/workflow/" + name).then().statusCode(200).body("tasks[0].name", equalTo(task));
     }
 
     @Test

@@ -2,13 +2,10 @@ package io.baton.workflowapi.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.baton.model.json.Json;
 import io.baton.model.task.TaskDef;
 import io.baton.model.workflow.WorkflowDef;
-import io.baton.service.rest.ApiException;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -47,11 +44,13 @@ class StartDefinitionTest {
     }
 
     @Test
-    void shouldRefuseAWorkerTaskWhoseDefinitionIsGone() {
-        ApiException refused = assertThrows(ApiException.class,
-                () -> StartDefinition.of(DEFINITION, Map.of("charge", taskDef("charge", 1))));
-        assertEquals(400, refused.status());
-        assertTrue(refused.getMessage().contains("[ship]"), refused.getMessage());
+    void shouldGiveAWorkerTaskWithoutARegisteredDefinitionTheDefaultOne() {
+        WorkflowDef filled = StartDefinition.of(DEFINITION, Map.of("charge", taskDef("charge", 1)));
+        TaskDef shipDefault = filled.getTasks().get(1).getLoopOver().getFirst().getTaskDefinition();
+        assertEquals("ship", shipDefault.getName());
+        assertEquals(3, shipDefault.getRetryCount());
+        assertEquals(60, shipDefault.getRetryDelaySeconds());
+        assertEquals(3600, shipDefault.getResponseTimeoutSeconds());
     }
 
     @Test
