@@ -59,11 +59,16 @@ public final class Cluster implements AutoCloseable {
 
     /**
      * Starts a cluster with its own embedded Kafka and PostgreSQL whose state lives in {@code stateDir}, and returns
-     * once every process is ready.
+     * once every process is ready. If one does not get ready, stops those it started and throws.
      */
     public static Cluster start(Path repoRoot, Path stateDir, Ports ports) {
         Cluster cluster = new Cluster(repoRoot, stateDir, ports, Infrastructure.embedded(ports));
-        cluster.up(System.out::println);
+        try {
+            cluster.up(System.out::println);
+        } catch (RuntimeException e) {
+            cluster.close();
+            throw e;
+        }
         return cluster;
     }
 
