@@ -195,11 +195,12 @@ public final class BatonInfra {
         return value == null || value.isBlank() ? fallback : value;
     }
 
+    /** Best effort: runs at JVM exit, where a leftover temp file is no reason to fail. */
     private static void deleteRecursively(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("could not delete " + dir + ": " + e);
         }
     }
 }

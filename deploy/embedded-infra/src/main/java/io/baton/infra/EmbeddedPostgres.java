@@ -56,7 +56,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
     }
 
-    /** Stops the server (pg_ctl stop, fast mode) and keeps the data directory. */
+    /** Stops the server (pg_ctl stop, fast mode), returning once it is gone; keeps the data directory. */
     @Override
     public void close() {
         try {
@@ -64,6 +64,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // zonky's own shutdown hook may be the one stopping it, concurrently with this call.
+        postmaster(dataDir).ifPresent(process -> Processes.awaitExit(process, Duration.ofSeconds(15)));
     }
 
     /**
