@@ -17,8 +17,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
-/** Conductor's /api/event: register, change, list and remove event handlers. */
+/** Conductor's /api/event: register, change, list and remove event handlers. Writes answer 200 with no body, as Conductor does. */
 @Path("/api/event")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -27,6 +28,7 @@ public class EventHandlerResource {
     EventHandlerStore store;
 
     @POST
+    @ResponseStatus(200)
     @Operation(operationId = "addEventHandler", summary = "Add a new event handler; 409 if the name is taken")
     public Uni<Void> add(EventHandler handler) {
         EventHandlerValidator.validate(handler);
@@ -38,6 +40,7 @@ public class EventHandlerResource {
     }
 
     @PUT
+    @ResponseStatus(200)
     @Operation(operationId = "updateEventHandler", summary = "Replace an existing event handler; 404 if absent")
     public Uni<Void> update(EventHandler handler) {
         EventHandlerValidator.validate(handler);
@@ -63,6 +66,7 @@ public class EventHandlerResource {
     }
 
     @DELETE
+    @ResponseStatus(200)
     @Path("/{name}")
     @Operation(operationId = "removeEventHandler", summary = "Remove an event handler by name; 404 if absent")
     public Uni<Void> remove(@PathParam("name") String name) {
