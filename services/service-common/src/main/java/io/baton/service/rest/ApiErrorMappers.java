@@ -1,10 +1,12 @@
 package io.baton.service.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.baton.model.error.ApiError;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -22,6 +24,15 @@ public class ApiErrorMappers {
         return respond(400, "Malformed JSON: " + e.getOriginalMessage());
     }
 
+    /** Well-formed JSON with a value of the wrong type or an unknown enum constant, naming the field. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        String field = e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."));
+        return respond(400, "Invalid value" + (field.isEmpty() ? "" : " for " + field) + ": " + e.getOriginalMessage());
+    }
+
     @ServerExceptionMapper
     public Response illegalArgument(IllegalArgumentException e) {
         return respond(400, e.getMessage());
@@ -30,6 +41,9 @@ public class ApiErrorMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         Throwable cause = e.getCause();
+        if (cause instanceof MismatchedInputException mismatched) {
+            return mismatchedInput(mismatched);
+        }
         if (cause instanceof JsonProcessingException json) {
             return malformedJson(json);
         }

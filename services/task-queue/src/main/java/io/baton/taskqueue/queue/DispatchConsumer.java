@@ -1,0 +1,43 @@
+package io.baton.taskqueue.queue;
+
+import io.baton.model.json.Json;
+import io.baton.model.messaging.TaskDispatch;
+import io.baton.model.messaging.TaskScheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/** Reads baton.task-dispatch into the queues; the offset is committed once the task is stored. */
+@ApplicationScoped
+public class DispatchConsumer {
+    private static final Logger LOG = Logger.getLogger(DispatchConsumer.class);
+
+    @Inject
+    QueuedTaskStore store;
+
+    @Inject
+    QueueSignals signals;
+
+    @Incoming("dispatch")
+    public Uni<Void> onDispatch(String json) {
+        TaskDispatch dispatch;
+        try {
+            dispatch = Json.read(json, TaskDispatch.class);
+        } catch (IllegalArgumentException e) {
+            LOG.errorf("Skipping unreadable dispatch: %s", e.getMessage());
+            return Uni.createFrom().voidItem();
+        }
+        return switch (dispatch) {
+            case TaskScheduled scheduled -> store.offer(scheduled)
+                    .invoke(stored -> signals.taskArrived(scheduled.queueName()))
+                    // The database being away is no reason to drop a task: retry until it is back.
+                    .onFailure().invoke(e -> LOG.warnf("Storing task %s failed, retrying: %s",
+                            scheduled.task().getTaskId(), e.toString()))
+                    .onFailure().retry().withBackOff(Duration.ofMillis(50), Duration.ofSeconds(5)).indefinitely()
+                    .replaceWithVoid();
+        };
+    }
+}

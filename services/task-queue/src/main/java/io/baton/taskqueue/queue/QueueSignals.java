@@ -1,0 +1,31 @@
+package io.baton.taskqueue.queue;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Wakes long polls waiting on a queue as soon as this instance stores a task for it, so a waiting worker gets a new
+ * task at once and nobody polls the database in a loop.
+ */
+@ApplicationScoped
+public class QueueSignals {
+    private final Map<String, CompletableFuture<Void>> arrivals = new ConcurrentHashMap<>();
+
+    /** Completes when a task arrives on the queue, or after {@code timeout}, whichever comes first. */
+    public Uni<Void> nextArrival(String queueName, Duration timeout) {
+        CompletableFuture<Void> arrival = arrivals.computeIfAbsent(queueName, name -> new CompletableFuture<>());
+        return Uni.createFrom().completionStage(arrival)
+                .ifNoItem().after(timeout).recoverWithItem((Void) null);
+    }
+
+    public void taskArrived(String queueName) {
+        CompletableFuture<Void> arrival = arrivals.remove(queueName);
+        if (arrival != null) {
+            arrival.complete(null);
+        }
+    }
+}

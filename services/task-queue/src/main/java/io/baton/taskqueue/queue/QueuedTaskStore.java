@@ -1,0 +1,115 @@
+package io.baton.taskqueue.queue;
+
+import io.baton.model.json.Json;
+import io.baton.model.messaging.TaskScheduled;
+import io.baton.model.task.Task;
+import io.baton.model.task.TaskStatus;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The worker-task queues in PostgreSQL (schema task_queue). */
+@ApplicationScoped
+public class QueuedTaskStore {
+    /** Conductor's default responseTimeoutSeconds, for a task that carries none. */
+    private static final long DEFAULT_LEASE_MS = 3_600_000L;
+
+    /** A row of the queue: where a task stands with workers. */
+    public record QueuedTask(String taskId, String workflowId, String queueName, String state, long leaseMs) {
+        public boolean done() {
+            return "DONE".equals(state);
+        }
+    }
+
+    @Inject
+    Pool pool;
+
+    /** Stores a dispatched task; a redelivered dispatch finds it there and changes nothing. */
+    public Uni<Boolean> offer(TaskScheduled scheduled) {
+        Task task = scheduled.task();
+        long leaseMs = task.getResponseTimeoutSeconds() > 0 ? task.getResponseTimeoutSeconds() * 1000L : DEFAULT_LEASE_MS;
+        return pool.preparedQuery("INSERT INTO task_queue.queued_task (task_id, queue_name, workflow_id, priority, "
+                        + "state, visible_after, lease_ms, task) VALUES ($1, $2, $3, $4, 'QUEUED', $5, $6, $7::text::jsonb) "
+                        + "ON CONFLICT (task_id) DO NOTHING")
+                .execute(Tuple.from(List.of(task.getTaskId(), scheduled.queueName(), scheduled.workflowId(),
+                        task.getWorkflowPriority(), scheduled.visibleAfter(), leaseMs, Json.write(task))))
+                .map(rows -> rows.rowCount() == 1);
+    }
+
+    /**
+     * Leases up to {@code count} tasks of a queue to a worker, in one statement: visible QUEUED tasks, or leased ones
+     * whose lease ran out, highest priority and oldest first. SKIP LOCKED lets concurrent polls take different tasks.
+     *
+     * @return the tasks as the worker receives them: IN_PROGRESS, with its id, the poll count and start time
+     */
+    public Uni<List<Task>> take(String queueName, String workerId, int count, long now) {
+        return pool.preparedQuery("UPDATE task_queue.queued_task q SET state = 'IN_PROGRESS', worker_id = $3, "
+                        + "poll_count = q.poll_count + 1, lease_until = $4 + q.lease_ms "
+                        + "WHERE q.task_id IN (SELECT task_id FROM task_queue.queued_task "
+                        + "  WHERE queue_name = $1 AND ((state = 'QUEUED' AND visible_after <= $4) "
+                        + "    OR (state = 'IN_PROGRESS' AND lease_until <= $4)) "
+                        + "  ORDER BY priority DESC, visible_after LIMIT $2 FOR UPDATE SKIP LOCKED) "
+                        + "RETURNING q.task::text, q.poll_count")
+                .execute(Tuple.of(queueName, count, workerId, now))
+                .map(rows -> {
+                    List<Task> tasks = new ArrayList<>(rows.size());
+                    for (Row row : rows) {
+                        tasks.add(asPolled(Json.read(row.getString(0), Task.class), row.getInteger(1), workerId, now));
+                    }
+                    return tasks;
+                });
+    }
+
+    public Uni<Optional<QueuedTask>> find(String taskId) {
+        return pool.preparedQuery("SELECT task_id, workflow_id, queue_name, state, lease_ms FROM task_queue.queued_task "
+                        + "WHERE task_id = $1")
+                .execute(Tuple.of(taskId))
+                .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(queuedTask(rows.iterator().next())));
+    }
+
+    /** Takes back leases a poll could not hand out. */
+    public Uni<Void> release(List<String> taskIds) {
+        return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'QUEUED', lease_until = NULL, worker_id = NULL "
+                        + "WHERE task_id = ANY($1) AND state = 'IN_PROGRESS'")
+                .execute(Tuple.of(taskIds.toArray(String[]::new))).replaceWithVoid();
+    }
+
+    /** The worker is done with the task: no poll offers it again. */
+    public Uni<Void> finish(String taskId) {
+        return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'DONE', lease_until = NULL WHERE task_id = $1")
+                .execute(Tuple.of(taskId)).replaceWithVoid();
+    }
+
+    /** The worker asked to be called back: the task goes back on its queue, visible again at {@code visibleAfter}. */
+    public Uni<Void> requeue(String taskId, long visibleAfter) {
+        return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'QUEUED', visible_after = $2, "
+                        + "lease_until = NULL WHERE task_id = $1 AND state <> 'DONE'")
+                .execute(Tuple.of(taskId, visibleAfter)).replaceWithVoid();
+    }
+
+    /** The worker is still on it: its lease runs for another full lease from now. */
+    public Uni<Void> extendLease(String taskId, long now) {
+        return pool.preparedQuery("UPDATE task_queue.queued_task SET lease_until = $2 + lease_ms "
+                        + "WHERE task_id = $1 AND state = 'IN_PROGRESS'")
+                .execute(Tuple.of(taskId, now)).replaceWithVoid();
+    }
+
+    private static Task asPolled(Task task, int pollCount, String workerId, long now) {
+        task.setStatus(TaskStatus.IN_PROGRESS);
+        task.setWorkerId(workerId);
+        task.setPollCount(pollCount);
+        task.setStartTime(now);
+        task.setUpdateTime(now);
+        return task;
+    }
+
+    private static QueuedTask queuedTask(Row row) {
+        return new QueuedTask(row.getString(0), row.getString(1), row.getString(2), row.getString(3), row.getLong(4));
+    }
+}

@@ -1,0 +1,98 @@
+package io.baton.taskqueue.worker;
+
+import io.baton.model.messaging.RecordTaskPoll;
+import io.baton.model.task.Task;
+import io.baton.service.rest.ApiException;
+import io.baton.taskqueue.queue.QueueSignals;
+import io.baton.taskqueue.queue.QueuedTaskStore;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Conductor's poll endpoints. A poll leases tasks in PostgreSQL, tells the decider the workers took them, and only
+ * then hands them out, so the workflow shows who works on what.
+ */
+@Path("/api/tasks/poll")
+@Produces(MediaType.APPLICATION_JSON)
+public class PollResource {
+    /** Conductor caps a batch poll's wait at five seconds. */
+    static final int MAX_WAIT_MS = 5_000;
+
+    @Inject
+    QueuedTaskStore store;
+
+    @Inject
+    QueueSignals signals;
+
+    @Inject
+    Commands commands;
+
+    @GET
+    @Path("/{tasktype}")
+    @Operation(operationId = "poll", summary = "Take one task of a type: 200 with the task, or 204 when there is none")
+    public Uni<Response> poll(@PathParam("tasktype") String taskType, @QueryParam("workerid") String workerId,
+                              @QueryParam("domain") String domain) {
+        return take(queueName(taskType, domain), workerId, 1)
+                .map(tasks -> tasks.isEmpty() ? Response.noContent().build() : Response.ok(tasks.getFirst()).build());
+    }
+
+    @GET
+    @Path("/batch/{tasktype}")
+    @Operation(operationId = "batchPoll", summary = "Take up to count tasks of a type, waiting up to timeout ms (at most 5000) for one to arrive")
+    public Uni<List<Task>> batchPoll(@PathParam("tasktype") String taskType, @QueryParam("workerid") String workerId,
+                                     @QueryParam("domain") String domain,
+                                     @QueryParam("count") @DefaultValue("1") int count,
+                                     @QueryParam("timeout") @DefaultValue("100") int timeoutMs) {
+        if (count < 1) {
+            throw ApiException.badRequest("count must be at least 1, was " + count);
+        }
+        if (timeoutMs < 0) {
+            throw ApiException.badRequest("timeout must not be negative, was " + timeoutMs);
+        }
+        long deadline = System.currentTimeMillis() + Math.min(timeoutMs, MAX_WAIT_MS);
+        return takeOrWait(queueName(taskType, domain), workerId, count, deadline);
+    }
+
+    private Uni<List<Task>> takeOrWait(String queueName, String workerId, int count, long deadline) {
+        // Listen before looking, so a task stored between the look and the wait still wakes this poll.
+        long remaining = deadline - System.currentTimeMillis();
+        Uni<Void> arrival = signals.nextArrival(queueName, Duration.ofMillis(Math.max(remaining, 1)));
+        return take(queueName, workerId, count).flatMap(tasks -> {
+            if (!tasks.isEmpty() || System.currentTimeMillis() >= deadline) {
+                return Uni.createFrom().item(tasks);
+            }
+            return arrival.flatMap(woken -> takeOrWait(queueName, workerId, count, deadline));
+        });
+    }
+
+    private Uni<List<Task>> take(String queueName, String workerId, int count) {
+        long now = System.currentTimeMillis();
+        return store.take(queueName, workerId, count, now).flatMap(tasks -> tasks.isEmpty()
+                ? Uni.createFrom().item(tasks)
+                : Multi.createFrom().iterable(tasks)
+                        .onItem().transformToUniAndConcatenate(task -> commands.send(new RecordTaskPoll(
+                                UUID.randomUUID().toString(), task.getWorkflowInstanceId(), now, task.getTaskId(), workerId)))
+                        .collect().last()
+                        .replaceWith(tasks)
+                        // The workers never got them: put them back rather than leave them leased to nobody.
+                        .onFailure().call(e -> store.release(tasks.stream().map(Task::getTaskId).toList())));
+    }
+
+    /** Conductor's queue of a task type in a domain is {@code domain:type}. */
+    static String queueName(String taskType, String domain) {
+        return domain == null || domain.isBlank() ? taskType : domain + ":" + taskType;
+    }
+}
