@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.httpproxy.HttpProxy;
 
@@ -39,7 +40,9 @@ public final class FrontDoor {
         // Workers long-poll: allow many concurrent requests per origin instead of Vert.x's default pool of 5.
         HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(256)));
         proxy.originSelector(request -> Future.succeededFuture(isTaskQueuePath(request.path()) ? taskQueue : workflowApi));
-        return vertx.createHttpServer().requestHandler(proxy).listen(port);
+        // HTTP/1.1 only: a body-less h2c-upgraded request can't be relayed to an HTTP/1.1 origin as it is.
+        return vertx.createHttpServer(new HttpServerOptions().setHttp2ClearTextEnabled(false))
+                .requestHandler(proxy).listen(port);
     }
 
     static boolean isTaskQueuePath(String path) {
