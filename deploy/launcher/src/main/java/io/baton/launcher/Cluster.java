@@ -195,7 +195,7 @@ public final class Cluster implements AutoCloseable {
         return new Component("front-door", ports.frontDoor(),
                 log -> spawn(launcherJvm("front-door", "-Xmx96m", FrontDoor.class.getName(),
                         Integer.toString(ports.frontDoor()), Integer.toString(ports.workflowApi()),
-                        Integer.toString(ports.taskQueue())), Map.of(), log),
+                        Integer.toString(ports.taskQueue()), Integer.toString(ports.eventHandlers())), Map.of(), log),
                 // Through the proxy to workflow-api: proves the front door and its routing, not just an open port.
                 Readiness.http(URI.create(frontDoorUrl() + "/q/health/ready")), INFRA_READY_WITHIN, () -> { });
     }

@@ -10,24 +10,28 @@ import io.vertx.httpproxy.HttpProxy;
 
 /**
  * The one HTTP entry of a local cluster, so Conductor clients need a single base URL: the worker protocol
- * ({@code /api/tasks} and below) goes to task-queue, everything else ({@code /api/**}, {@code /health}, {@code /q/**})
+ * ({@code /api/tasks} and below) goes to task-queue, event handlers ({@code /api/event} and below) to event-handlers,
+ * everything else ({@code /api/**}, {@code /health}, {@code /q/**})
  * to workflow-api. Kubernetes does the same with an Ingress.
  */
 public final class FrontDoor {
     private static final String TASKS = "/api/tasks";
+    private static final String EVENTS = "/api/event";
 
     private FrontDoor() {
     }
 
-    /** Usage: {@code FrontDoor <port> <workflow-api port> <task-queue port>}; runs until the JVM is stopped. */
+    /**
+     * Usage: {@code FrontDoor <port> <workflow-api port> <task-queue port> <event-handlers port>}; runs until the JVM
+     * is stopped.
+     */
     public static void main(String[] args) {
-        if (args.length != 3) {
-            System.err.println("usage: FrontDoor <port> <workflow-api port> <task-queue port>");
+        if (args.length != 4) {
+            System.err.println("usage: FrontDoor <port> <workflow-api port> <task-queue port> <event-handlers port>");
             System.exit(2);
         }
         int port = Integer.parseInt(args[0]);
-        start(Vertx.vertx(), port, SocketAddress.inetSocketAddress(Integer.parseInt(args[1]), "localhost"),
-                SocketAddress.inetSocketAddress(Integer.parseInt(args[2]), "localhost"))
+        start(Vertx.vertx(), port, local(args[1]), local(args[2]), local(args[3]))
                 .onSuccess(server -> System.out.println("front door listening on port " + server.actualPort()))
                 .onFailure(failure -> {
                     failure.printStackTrace();
@@ -35,17 +39,23 @@ public final class FrontDoor {
                 });
     }
 
+    private static SocketAddress local(String port) {
+        return SocketAddress.inetSocketAddress(Integer.parseInt(port), "localhost");
+    }
+
     /** Starts the proxy on {@code port} (0 picks a free one). */
-    public static Future<HttpServer> start(Vertx vertx, int port, SocketAddress workflowApi, SocketAddress taskQueue) {
+    public static Future<HttpServer> start(Vertx vertx, int port, SocketAddress workflowApi, SocketAddress taskQueue,
+                                           SocketAddress eventHandlers) {
         // Workers long-poll: allow many concurrent requests per origin instead of Vert.x's default pool of 5.
         HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(256)));
-        proxy.originSelector(request -> Future.succeededFuture(isTaskQueuePath(request.path()) ? taskQueue : workflowApi));
+        proxy.originSelector(request -> Future.succeededFuture(
+                under(TASKS, request.path()) ? taskQueue : under(EVENTS, request.path()) ? eventHandlers : workflowApi));
         // HTTP/1.1 only: a body-less h2c-upgraded request can't be relayed to an HTTP/1.1 origin as it is.
         return vertx.createHttpServer(new HttpServerOptions().setHttp2ClearTextEnabled(false))
                 .requestHandler(proxy).listen(port);
     }
 
-    static boolean isTaskQueuePath(String path) {
-        return path.equals(TASKS) || path.startsWith(TASKS + "/");
+    static boolean under(String prefix, String path) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 }

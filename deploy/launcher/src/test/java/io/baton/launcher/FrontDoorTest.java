@@ -27,9 +27,11 @@ class FrontDoorTest {
         vertx = Vertx.vertx();
         HttpServer workflowApi = echoServer("workflow-api");
         HttpServer taskQueue = echoServer("task-queue");
+        HttpServer eventHandlers = echoServer("event-handlers");
         frontDoorPort = FrontDoor.start(vertx, 0,
                         SocketAddress.inetSocketAddress(workflowApi.actualPort(), "localhost"),
-                        SocketAddress.inetSocketAddress(taskQueue.actualPort(), "localhost"))
+                        SocketAddress.inetSocketAddress(taskQueue.actualPort(), "localhost"),
+                        SocketAddress.inetSocketAddress(eventHandlers.actualPort(), "localhost"))
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
     }
 
@@ -47,6 +49,9 @@ class FrontDoorTest {
             "POST, /api/workflow/encode_flow, workflow-api",
             "POST, /api/metadata/taskdefs, workflow-api",
             "GET, /api/taskstats, workflow-api",
+            "POST, /api/event, event-handlers",
+            "GET, /api/event/kafka:orders?activeOnly=false, event-handlers",
+            "GET, /api/events, workflow-api",
             "GET, /health, workflow-api",
             "GET, /q/health/ready, workflow-api",
     })
