@@ -1,6 +1,7 @@
 package io.baton.taskqueue;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -17,10 +18,12 @@ import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskResultStatus;
 import io.baton.model.task.TaskStatus;
+import io.baton.taskqueue.queue.QueueSignals;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +43,9 @@ class WorkerProtocolTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    QueueSignals signals;
 
     private KafkaProbe kafka;
 
@@ -68,6 +74,10 @@ class WorkerProtocolTest {
         given().contentType(ContentType.JSON).body(result(task, "COMPLETED", Map.of("paid", true)))
                 .post("/api/tasks").then().statusCode(200).contentType(containsString("text/plain"))
                 .body(equalTo(task.getTaskId()));
+
+        // A worker retrying its update hears success again, as from Conductor.
+        given().contentType(ContentType.JSON).body(result(task, "COMPLETED", Map.of("paid", true)))
+                .post("/api/tasks").then().statusCode(200).body(equalTo(task.getTaskId()));
 
         List<WorkflowCommand> commands = commandsFor(task.getWorkflowInstanceId(), 2);
         RecordTaskPoll poll = (RecordTaskPoll) commands.get(0);
@@ -100,12 +110,23 @@ class WorkerProtocolTest {
         CompletableFuture<Response> waiting = CompletableFuture.supplyAsync(() -> given()
                 .queryParam("workerid", "w2").queryParam("count", 2).queryParam("timeout", 5000)
                 .get("/api/tasks/poll/batch/" + taskType));
-        Awaitility.await().pollDelay(Duration.ofMillis(200)).until(() -> true);
+        Awaitility.await().atMost(WAIT).until(() -> signals.isWatched(taskType));
         Task task = dispatch(taskType, null);
 
         // Woken by the arrival: well before the poll's own 5 s timeout would have ended it.
         Awaitility.await().atMost(Duration.ofSeconds(3)).until(waiting::isDone);
         waiting.join().then().statusCode(200).body("$", hasSize(1)).body("[0].taskId", equalTo(task.getTaskId()));
+    }
+
+    @Test
+    void shouldAnswerBatchPollsAsConductorDoes() {
+        String taskType = unique("batch");
+        given().queryParam("workerid", "w1").get("/api/tasks/poll/batch/" + taskType).then().statusCode(200)
+                .body("$", hasSize(0));
+        given().queryParam("count", 0).get("/api/tasks/poll/batch/" + taskType).then().statusCode(200)
+                .body("$", hasSize(0));
+        given().queryParam("timeout", 5001).get("/api/tasks/poll/batch/" + taskType).then().statusCode(400)
+                .body("status", equalTo(400)).body("message", containsString("5 seconds"));
     }
 
     @Test
@@ -118,19 +139,57 @@ class WorkerProtocolTest {
     }
 
     @Test
-    void shouldPutATaskBackOnItsQueueWhenTheWorkerAsksForACallback() {
+    void shouldOfferATaskInProgressAgainAfterItsCallbackWithTheReportedOutput() {
         String taskType = unique("callback");
         Task task = dispatch(taskType, null);
-        pollUntilAvailable(taskType, null);
+        long firstStart = pollUntilAvailable(taskType, null).path("startTime");
 
+        // Conductor puts a task the worker reports IN_PROGRESS back on its queue, callbackAfterSeconds later.
         Map<String, Object> inProgress = result(task, "IN_PROGRESS", Map.of("step", 1));
         inProgress.put("callbackAfterSeconds", 0);
         given().contentType(ContentType.JSON).body(inProgress).post("/api/tasks").then().statusCode(200);
-        given().queryParam("workerid", "w1").get("/api/tasks/poll/" + taskType).then().statusCode(204);
+        given().queryParam("workerid", "w2").get("/api/tasks/poll/" + taskType).then().statusCode(200)
+                .body("taskId", equalTo(task.getTaskId())).body("workerId", equalTo("w2"))
+                .body("pollCount", equalTo(2)).body("startTime", equalTo(firstStart))
+                .body("outputData.step", equalTo(1));
 
         inProgress.put("callbackAfterSeconds", 1);
         given().contentType(ContentType.JSON).body(inProgress).post("/api/tasks").then().statusCode(200);
+        given().queryParam("workerid", "w1").get("/api/tasks/poll/" + taskType).then().statusCode(204);
         assertEquals(task.getTaskId(), pollUntilAvailable(taskType, null).path("taskId"));
+    }
+
+    @Test
+    void shouldKeepALeasedTaskFromOtherWorkersWhenItsLeaseIsExtended() {
+        String taskType = unique("lease");
+        Task task = dispatch(taskType, null);
+        pollUntilAvailable(taskType, null);
+
+        Map<String, Object> extend = result(task, "IN_PROGRESS", Map.of());
+        extend.put("extendLease", true);
+        given().contentType(ContentType.JSON).body(extend).post("/api/tasks").then().statusCode(200)
+                .body(equalTo(task.getTaskId()));
+        given().queryParam("workerid", "w2").get("/api/tasks/poll/" + taskType).then().statusCode(204);
+    }
+
+    @Test
+    void shouldOfferTasksOfHigherPriorityFirst() {
+        String taskType = unique("priority");
+        String workflowId = UUID.randomUUID().toString();
+        Task low = newTask(taskType, workflowId);
+        Task high = newTask(taskType, workflowId);
+        high.setWorkflowPriority(90);
+        Task marker = newTask(unique("marker"), workflowId);
+        // One key, one partition: once the marker is on its queue, the two before it are on theirs.
+        for (Task task : List.of(low, high, marker)) {
+            kafka.send(Topics.TASK_DISPATCH, workflowId, Json.write(new TaskScheduled(UUID.randomUUID().toString(),
+                    workflowId, task.getTaskType(), System.currentTimeMillis(), task)));
+        }
+        pollUntilAvailable(marker.getTaskType(), null);
+
+        given().queryParam("workerid", "w1").queryParam("count", 5).queryParam("timeout", 0)
+                .get("/api/tasks/poll/batch/" + taskType).then().statusCode(200)
+                .body("taskId", contains(high.getTaskId(), low.getTaskId()));
     }
 
     @Test
@@ -165,9 +224,13 @@ class WorkerProtocolTest {
     }
 
     private static Task newTask(String taskType) {
+        return newTask(taskType, UUID.randomUUID().toString());
+    }
+
+    private static Task newTask(String taskType, String workflowId) {
         Task task = new Task();
         task.setTaskId(UUID.randomUUID().toString());
-        task.setWorkflowInstanceId(UUID.randomUUID().toString());
+        task.setWorkflowInstanceId(workflowId);
         task.setTaskType(taskType);
         task.setTaskDefName(taskType);
         task.setReferenceTaskName(taskType + "_ref");

@@ -8,8 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Wakes long polls waiting on a queue as soon as this instance stores a task for it, so a waiting worker gets a new
- * task at once and nobody polls the database in a loop.
+ * Wakes long polls waiting on a queue as soon as this instance stores a task for it or a worker hands one back, so a
+ * waiting worker gets it at once and nobody polls the database in a loop.
  */
 @ApplicationScoped
 public class QueueSignals {
@@ -20,6 +20,11 @@ public class QueueSignals {
         CompletableFuture<Void> arrival = arrivals.computeIfAbsent(queueName, name -> new CompletableFuture<>());
         return Uni.createFrom().completionStage(arrival)
                 .ifNoItem().after(timeout).recoverWithItem((Void) null);
+    }
+
+    /** Whether a long poll has asked to hear of the next task arriving on the queue. */
+    public boolean isWatched(String queueName) {
+        return arrivals.containsKey(queueName);
     }
 
     public void taskArrived(String queueName) {

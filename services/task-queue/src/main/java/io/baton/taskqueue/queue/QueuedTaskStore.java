@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The worker-task queues in PostgreSQL (schema task_queue). */
@@ -21,7 +22,7 @@ public class QueuedTaskStore {
     private static final long DEFAULT_LEASE_MS = 3_600_000L;
 
     /** A row of the queue: where a task stands with workers. */
-    public record QueuedTask(String taskId, String workflowId, String queueName, String state, long leaseMs) {
+    public record QueuedTask(String taskId, String workflowId, String queueName, String state) {
         public boolean done() {
             return "DONE".equals(state);
         }
@@ -44,38 +45,43 @@ public class QueuedTaskStore {
 
     /**
      * Leases up to {@code count} tasks of a queue to a worker, in one statement: visible QUEUED tasks, or leased ones
-     * whose lease ran out, highest priority and oldest first. SKIP LOCKED lets concurrent polls take different tasks.
+     * whose lease ran out, highest priority first, then the longest visible, then the oldest (Conductor's queue order).
+     * SKIP LOCKED lets concurrent polls take different tasks.
      *
-     * @return the tasks as the worker receives them: IN_PROGRESS, with its id, the poll count and start time
+     * @return the tasks as the worker receives them: IN_PROGRESS, with its id, the poll count and first start time
      */
     public Uni<List<Task>> take(String queueName, String workerId, int count, long now) {
-        return pool.preparedQuery("UPDATE task_queue.queued_task q SET state = 'IN_PROGRESS', worker_id = $3, "
-                        + "poll_count = q.poll_count + 1, lease_until = $4 + q.lease_ms "
-                        + "WHERE q.task_id IN (SELECT task_id FROM task_queue.queued_task "
-                        + "  WHERE queue_name = $1 AND ((state = 'QUEUED' AND visible_after <= $4) "
-                        + "    OR (state = 'IN_PROGRESS' AND lease_until <= $4)) "
-                        + "  ORDER BY priority DESC, visible_after LIMIT $2 FOR UPDATE SKIP LOCKED) "
-                        + "RETURNING q.task::text, q.poll_count")
+        return pool.preparedQuery("WITH taken AS (UPDATE task_queue.queued_task q SET state = 'IN_PROGRESS', worker_id = $3, "
+                        + "  poll_count = q.poll_count + 1, lease_until = $4 + q.lease_ms, started_at = coalesce(q.started_at, $4) "
+                        + "  WHERE q.task_id IN (SELECT task_id FROM task_queue.queued_task "
+                        + "    WHERE queue_name = $1 AND ((state = 'QUEUED' AND visible_after <= $4) "
+                        + "      OR (state = 'IN_PROGRESS' AND lease_until <= $4)) "
+                        + "    ORDER BY priority DESC, visible_after, created_at LIMIT $2 FOR UPDATE SKIP LOCKED) "
+                        + "  RETURNING q.task, q.poll_count, q.started_at, q.priority, q.visible_after, q.created_at) "
+                        // RETURNING keeps no order: hand the batch out in queue order too.
+                        + "SELECT task::text, poll_count, started_at FROM taken ORDER BY priority DESC, visible_after, created_at")
                 .execute(Tuple.of(queueName, count, workerId, now))
                 .map(rows -> {
                     List<Task> tasks = new ArrayList<>(rows.size());
                     for (Row row : rows) {
-                        tasks.add(asPolled(Json.read(row.getString(0), Task.class), row.getInteger(1), workerId, now));
+                        Task task = Json.read(row.getString(0), Task.class);
+                        tasks.add(asPolled(task, row.getInteger(1), row.getLong(2), workerId, now));
                     }
                     return tasks;
                 });
     }
 
     public Uni<Optional<QueuedTask>> find(String taskId) {
-        return pool.preparedQuery("SELECT task_id, workflow_id, queue_name, state, lease_ms FROM task_queue.queued_task "
+        return pool.preparedQuery("SELECT task_id, workflow_id, queue_name, state FROM task_queue.queued_task "
                         + "WHERE task_id = $1")
                 .execute(Tuple.of(taskId))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(queuedTask(rows.iterator().next())));
     }
 
-    /** Takes back leases a poll could not hand out. */
+    /** Takes back leases a poll could not hand out, as if that poll had never taken them. */
     public Uni<Void> release(List<String> taskIds) {
-        return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'QUEUED', lease_until = NULL, worker_id = NULL "
+        return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'QUEUED', lease_until = NULL, worker_id = NULL, "
+                        + "poll_count = poll_count - 1, started_at = CASE WHEN poll_count = 1 THEN NULL ELSE started_at END "
                         + "WHERE task_id = ANY($1) AND state = 'IN_PROGRESS'")
                 .execute(Tuple.of(taskIds.toArray(String[]::new))).replaceWithVoid();
     }
@@ -86,11 +92,15 @@ public class QueuedTaskStore {
                 .execute(Tuple.of(taskId)).replaceWithVoid();
     }
 
-    /** The worker asked to be called back: the task goes back on its queue, visible again at {@code visibleAfter}. */
-    public Uni<Void> requeue(String taskId, long visibleAfter) {
+    /**
+     * The worker reported progress: as in Conductor, the task goes back on its queue, visible again at
+     * {@code visibleAfter}, and the next poll hands it out with the output the worker reported.
+     */
+    public Uni<Void> requeue(String taskId, long visibleAfter, Map<String, Object> outputData) {
+        String output = Json.write(Map.of("outputData", outputData == null ? Map.of() : outputData));
         return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'QUEUED', visible_after = $2, "
-                        + "lease_until = NULL WHERE task_id = $1 AND state <> 'DONE'")
-                .execute(Tuple.of(taskId, visibleAfter)).replaceWithVoid();
+                        + "lease_until = NULL, task = task || $3::text::jsonb WHERE task_id = $1 AND state <> 'DONE'")
+                .execute(Tuple.of(taskId, visibleAfter, output)).replaceWithVoid();
     }
 
     /** The worker is still on it: its lease runs for another full lease from now. */
@@ -100,16 +110,16 @@ public class QueuedTaskStore {
                 .execute(Tuple.of(taskId, now)).replaceWithVoid();
     }
 
-    private static Task asPolled(Task task, int pollCount, String workerId, long now) {
+    private static Task asPolled(Task task, int pollCount, long startedAt, String workerId, long now) {
         task.setStatus(TaskStatus.IN_PROGRESS);
         task.setWorkerId(workerId);
         task.setPollCount(pollCount);
-        task.setStartTime(now);
+        task.setStartTime(startedAt);
         task.setUpdateTime(now);
         return task;
     }
 
     private static QueuedTask queuedTask(Row row) {
-        return new QueuedTask(row.getString(0), row.getString(1), row.getString(2), row.getString(3), row.getLong(4));
+        return new QueuedTask(row.getString(0), row.getString(1), row.getString(2), row.getString(3));
     }
 }

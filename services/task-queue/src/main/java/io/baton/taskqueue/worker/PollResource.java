@@ -5,7 +5,6 @@ import io.baton.model.task.Task;
 import io.baton.service.rest.ApiException;
 import io.baton.taskqueue.queue.QueueSignals;
 import io.baton.taskqueue.queue.QueuedTaskStore;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -28,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/api/tasks/poll")
 @Produces(MediaType.APPLICATION_JSON)
 public class PollResource {
-    /** Conductor caps a batch poll's wait at five seconds. */
+    /** Conductor refuses a batch poll that would wait longer than five seconds. */
     static final int MAX_WAIT_MS = 5_000;
 
     @Inject
@@ -51,18 +50,18 @@ public class PollResource {
 
     @GET
     @Path("/batch/{tasktype}")
-    @Operation(operationId = "batchPoll", summary = "Take up to count tasks of a type, waiting up to timeout ms (at most 5000) for one to arrive")
+    @Operation(operationId = "batchPoll", summary = "Take up to count tasks of a type, waiting up to timeout ms (at most 5000) for one to arrive; [] when none")
     public Uni<List<Task>> batchPoll(@PathParam("tasktype") String taskType, @QueryParam("workerid") String workerId,
                                      @QueryParam("domain") String domain,
                                      @QueryParam("count") @DefaultValue("1") int count,
                                      @QueryParam("timeout") @DefaultValue("100") int timeoutMs) {
+        if (timeoutMs > MAX_WAIT_MS) {
+            throw ApiException.badRequest("Long Poll Timeout value cannot be more than 5 seconds");
+        }
         if (count < 1) {
-            throw ApiException.badRequest("count must be at least 1, was " + count);
+            return Uni.createFrom().item(List.of());
         }
-        if (timeoutMs < 0) {
-            throw ApiException.badRequest("timeout must not be negative, was " + timeoutMs);
-        }
-        long deadline = System.currentTimeMillis() + Math.min(timeoutMs, MAX_WAIT_MS);
+        long deadline = System.currentTimeMillis() + Math.max(timeoutMs, 0);
         return takeOrWait(queueName(taskType, domain), workerId, count, deadline);
     }
 
@@ -82,10 +81,10 @@ public class PollResource {
         long now = System.currentTimeMillis();
         return store.take(queueName, workerId, count, now).flatMap(tasks -> tasks.isEmpty()
                 ? Uni.createFrom().item(tasks)
-                : Multi.createFrom().iterable(tasks)
-                        .onItem().transformToUniAndConcatenate(task -> commands.send(new RecordTaskPoll(
+                : Uni.join().all(tasks.stream().map(task -> commands.send(new RecordTaskPoll(
                                 UUID.randomUUID().toString(), task.getWorkflowInstanceId(), now, task.getTaskId(), workerId)))
-                        .collect().last()
+                                .toList())
+                        .andFailFast()
                         .replaceWith(tasks)
                         // The workers never got them: put them back rather than leave them leased to nobody.
                         .onFailure().call(e -> store.release(tasks.stream().map(Task::getTaskId).toList())));

@@ -4,6 +4,7 @@ import io.baton.model.messaging.ReportTaskResult;
 import io.baton.model.task.TaskResult;
 import io.baton.model.task.TaskResultStatus;
 import io.baton.service.rest.ApiException;
+import io.baton.taskqueue.queue.QueueSignals;
 import io.baton.taskqueue.queue.QueuedTaskStore;
 import io.baton.taskqueue.queue.QueuedTaskStore.QueuedTask;
 import io.smallrye.mutiny.Uni;
@@ -18,12 +19,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Conductor's POST /api/tasks: a worker reports a result. It is acknowledged only once the command is on Kafka,
- * so an answered update is never lost; then the task leaves its queue, or goes back on it for a callback.
+ * so an answered update is never lost; then a finished task leaves its queue, and a task still in progress goes back
+ * on it, offered again after its callbackAfterSeconds.
  */
 @Path("/api/tasks")
 public class TaskUpdateResource {
     @Inject
     QueuedTaskStore store;
+
+    @Inject
+    QueueSignals signals;
 
     @Inject
     Commands commands;
@@ -41,23 +46,31 @@ public class TaskUpdateResource {
                 throw ApiException.badRequest("Task " + result.getTaskId() + " belongs to workflow "
                         + queued.workflowId() + ", not " + result.getWorkflowInstanceId());
             }
+            if (queued.done()) {
+                // Conductor answers a repeated update of a finished task as a success and changes nothing.
+                return Uni.createFrom().voidItem();
+            }
             long now = System.currentTimeMillis();
             return commands.send(new ReportTaskResult(UUID.randomUUID().toString(), queued.workflowId(), now, result))
                     .flatMap(sent -> afterReport(queued, result, now));
         }).replaceWith(result.getTaskId());
     }
 
+    /** What the report does to the queue, as in Conductor's updateTask. */
     private Uni<Void> afterReport(QueuedTask queued, TaskResult result, long now) {
-        if (queued.done()) {
-            return Uni.createFrom().voidItem();
+        if (result.isExtendLease()) {
+            return store.extendLease(queued.taskId(), now);
         }
         if (result.getStatus() != TaskResultStatus.IN_PROGRESS) {
             return store.finish(queued.taskId());
         }
-        if (result.getCallbackAfterSeconds() > 0) {
-            return store.requeue(queued.taskId(), now + result.getCallbackAfterSeconds() * 1000L);
-        }
-        return store.extendLease(queued.taskId(), now);
+        long callbackMs = Math.max(result.getCallbackAfterSeconds(), 0) * 1000L;
+        return store.requeue(queued.taskId(), now + callbackMs, result.getOutputData())
+                .invoke(() -> {
+                    if (callbackMs == 0) {
+                        signals.taskArrived(queued.queueName());
+                    }
+                });
     }
 
     private static void validate(TaskResult result) {
