@@ -173,6 +173,20 @@ class WorkerProtocolTest {
     }
 
     @Test
+    void shouldOfferATaskAgainWhenItsWorkerLetTheLeaseRunOut() {
+        String taskType = unique("lost");
+        Task task = newTask(taskType);
+        task.setResponseTimeoutSeconds(1);
+        kafka.send(Topics.TASK_DISPATCH, task.getWorkflowInstanceId(), Json.write(new TaskScheduled(
+                UUID.randomUUID().toString(), task.getWorkflowInstanceId(), taskType, System.currentTimeMillis(), task)));
+        pollUntilAvailable(taskType, null);
+
+        Response retaken = pollUntilAvailable(taskType, null);
+        assertEquals(task.getTaskId(), retaken.path("taskId"));
+        assertEquals(2, (int) retaken.path("pollCount"));
+    }
+
+    @Test
     void shouldOfferTasksOfHigherPriorityFirst() {
         String taskType = unique("priority");
         String workflowId = UUID.randomUUID().toString();
