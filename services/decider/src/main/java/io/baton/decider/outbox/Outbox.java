@@ -5,7 +5,6 @@ import io.baton.model.json.Json;
 import io.baton.model.messaging.Topics;
 import io.baton.service.kafka.KeyedRecords;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -68,15 +67,19 @@ public class Outbox {
                 });
     }
 
-    /** Sends the messages in order, waiting for each acknowledgement, then deletes them from the outbox. */
+    /**
+     * Sends the messages, all at once and in order (the idempotent producer keeps a partition's order), waits for
+     * every acknowledgement, then deletes them from the outbox.
+     */
     public Uni<Void> publish(List<OutboxMessage> messages) {
         if (messages.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Multi.createFrom().iterable(messages)
-                .onItem().transformToUniAndConcatenate(message -> kafka.sendMessage(KeyedRecords.toTopic(
+        List<Uni<Void>> sends = messages.stream()
+                .map(message -> kafka.sendMessage(KeyedRecords.toTopic(
                         message.topic(), message.key(), message.payload(), Topics.EVENT_TYPE_HEADER, message.eventType())))
-                .collect().last()
+                .toList();
+        return Uni.join().all(sends).andFailFast()
                 .flatMap(done -> pool.preparedQuery("DELETE FROM decider.outbox WHERE id = ANY($1)")
                         .execute(Tuple.of(messages.stream().map(OutboxMessage::id).toArray(Long[]::new))))
                 .replaceWithVoid();
