@@ -7,7 +7,10 @@ import io.baton.model.task.Task;
 import io.baton.model.task.TaskStatus;
 import java.util.Optional;
 
-/** RecordTaskPoll: a worker took a SCHEDULED task, which is now IN_PROGRESS with that worker. */
+/**
+ * RecordTaskPoll: a worker took a task. A SCHEDULED task becomes IN_PROGRESS with that worker; an IN_PROGRESS one
+ * (polled again after a callback or an expired lease) counts the poll and names its new worker.
+ */
 public final class RecordTaskPollHandler {
 
     public Decision apply(WorkflowExecution execution, RecordTaskPoll command) {
@@ -19,6 +22,12 @@ public final class RecordTaskPollHandler {
             return Decision.ignored("no task " + command.taskId() + " in workflow " + command.workflowId());
         }
         Task task = found.get();
+        if (task.getStatus() == TaskStatus.IN_PROGRESS) {
+            task.setPollCount(task.getPollCount() + 1);
+            task.setWorkerId(command.workerId());
+            execution.taskChanged(task);
+            return execution.decision();
+        }
         // A result may overtake the poll record; the task has then already moved on.
         if (task.getStatus() != TaskStatus.SCHEDULED) {
             return Decision.ignored("task " + task.getTaskId() + " is " + task.getStatus());

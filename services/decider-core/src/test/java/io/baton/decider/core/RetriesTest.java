@@ -1,0 +1,89 @@
+package io.baton.decider.core;
+
+import static io.baton.decider.core.WorkflowHarness.definition;
+import static io.baton.decider.core.WorkflowHarness.taskDef;
+import static io.baton.decider.core.WorkflowHarness.worker;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.baton.model.task.Task;
+import io.baton.model.task.TaskDef;
+import io.baton.model.task.TaskStatus;
+import io.baton.model.workflow.WorkflowStatus;
+import io.baton.model.workflow.WorkflowTask;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RetriesTest {
+
+    private static WorkflowHarness started(TaskDef def) {
+        return new WorkflowHarness().start(definition(worker("pay", Map.of("n", 1), def), worker("ship", Map.of())),
+                Map.of());
+    }
+
+    @Test
+    void shouldScheduleANewAttemptAfterTheRetryDelayWhileRetriesRemain() {
+        TaskDef def = taskDef("pay", 2);
+        def.setRetryDelaySeconds(10);
+        WorkflowHarness harness = started(def);
+        Task first = harness.latest("pay");
+        harness.fail("pay", "card declined");
+
+        List<Task> attempts = harness.attempts("pay");
+        assertEquals(2, attempts.size());
+        assertTrue(attempts.get(0).isRetried());
+        Task retry = attempts.get(1);
+        assertEquals(TaskStatus.SCHEDULED, retry.getStatus());
+        assertEquals(1, retry.getRetryCount());
+        assertEquals(first.getTaskId(), retry.getRetriedTaskId());
+        assertEquals(10, retry.getCallbackAfterSeconds());
+        assertEquals(Map.of("n", 1), retry.getInputData());
+        assertEquals(harness.now() + 10_000, harness.dispatches().getLast().visibleAfter());
+        assertEquals(WorkflowStatus.RUNNING, harness.workflow().getStatus());
+    }
+
+    @Test
+    void shouldFailTheWorkflowWhenRetriesAreUsedUp() {
+        WorkflowHarness harness = started(taskDef("pay", 1)).fail("pay", "declined").fail("pay", "declined again");
+
+        assertEquals(WorkflowStatus.FAILED, harness.workflow().getStatus());
+        assertTrue(harness.workflow().getReasonForIncompletion().contains("declined again"),
+                harness.workflow().getReasonForIncompletion());
+        assertEquals(Set.of("pay"), harness.workflow().getFailedReferenceTaskNames());
+        assertEquals(harness.latest("pay").getTaskId(), harness.workflow().getFailedTaskId());
+        assertEquals("workflow.failed", harness.eventTypes().getLast());
+        assertEquals(2, harness.attempts("pay").size());
+    }
+
+    @Test
+    void shouldNotRetryATerminalError() {
+        WorkflowHarness harness = started(taskDef("pay", 5)).failTerminally("pay", "fraud");
+
+        assertEquals(WorkflowStatus.FAILED, harness.workflow().getStatus());
+        assertEquals(1, harness.attempts("pay").size());
+    }
+
+    @Test
+    void shouldLetTheWorkflowTasksRetryCountOverrideTheDefinitions() {
+        TaskDef def = taskDef("pay", 5);
+        WorkflowTask pay = worker("pay", Map.of(), def);
+        pay.setRetryCount(0);
+        WorkflowHarness harness = new WorkflowHarness().start(definition(pay), Map.of()).fail("pay", "no");
+
+        assertEquals(WorkflowStatus.FAILED, harness.workflow().getStatus());
+    }
+
+    @Test
+    void shouldCarryOnPastAnOptionalTaskThatFailedForGood() {
+        WorkflowTask pay = worker("pay", Map.of(), taskDef("pay", 0));
+        pay.setOptional(true);
+        WorkflowHarness harness = new WorkflowHarness().start(definition(pay, worker("ship", Map.of())), Map.of())
+                .fail("pay", "optional anyway");
+
+        assertEquals(TaskStatus.COMPLETED_WITH_ERRORS, harness.latest("pay").getStatus());
+        assertEquals(TaskStatus.SCHEDULED, harness.latest("ship").getStatus());
+        assertEquals(WorkflowStatus.RUNNING, harness.workflow().getStatus());
+    }
+}

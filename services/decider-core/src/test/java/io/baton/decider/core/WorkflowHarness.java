@@ -1,0 +1,182 @@
+package io.baton.decider.core;
+
+import io.baton.model.json.Json;
+import io.baton.model.messaging.RecordTaskPoll;
+import io.baton.model.messaging.ReportTaskResult;
+import io.baton.model.messaging.StartWorkflow;
+import io.baton.model.messaging.StatusEvent;
+import io.baton.model.messaging.TaskScheduled;
+import io.baton.model.messaging.WorkflowCommand;
+import io.baton.model.task.Task;
+import io.baton.model.task.TaskDef;
+import io.baton.model.task.TaskResult;
+import io.baton.model.task.TaskResultStatus;
+import io.baton.model.workflow.Workflow;
+import io.baton.model.workflow.WorkflowDef;
+import io.baton.model.workflow.WorkflowTask;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Drives the pure decider the way the service does: each call applies one command to the current state and keeps
+ * the resulting state, and everything published is collected for assertions. No broker, no database, no mocks.
+ */
+final class WorkflowHarness {
+    static final long T0 = 1_700_000_000_000L;
+
+    private final Decider decider = new Decider();
+    private long now = T0;
+    private Workflow state;
+    private Decision last;
+    private final List<StatusEvent> events = new ArrayList<>();
+    private final List<TaskScheduled> dispatches = new ArrayList<>();
+
+    // --- building definitions -------------------------------------------------------------------------------
+
+    static TaskDef taskDef(String name, int retryCount) {
+        TaskDef def = new TaskDef();
+        def.setName(name);
+        def.setRetryCount(retryCount);
+        def.setRetryDelaySeconds(0);
+        return def;
+    }
+
+    static WorkflowTask worker(String ref, Map<String, Object> input) {
+        return worker(ref, input, taskDef("task_" + ref, 0));
+    }
+
+    static WorkflowTask worker(String ref, Map<String, Object> input, TaskDef def) {
+        WorkflowTask task = new WorkflowTask();
+        task.setName(def.getName());
+        task.setTaskReferenceName(ref);
+        task.setInputParameters(new LinkedHashMap<>(input));
+        task.setTaskDefinition(def);
+        return task;
+    }
+
+    static WorkflowTask system(String type, String ref, Map<String, Object> input) {
+        WorkflowTask task = new WorkflowTask();
+        task.setName(ref);
+        task.setTaskReferenceName(ref);
+        task.setType(type);
+        task.setInputParameters(new LinkedHashMap<>(input));
+        return task;
+    }
+
+    static WorkflowDef definition(WorkflowTask... tasks) {
+        WorkflowDef def = new WorkflowDef();
+        def.setName("harness_flow");
+        def.setVersion(3);
+        def.setTasks(new ArrayList<>(Arrays.asList(tasks)));
+        return def;
+    }
+
+    // --- commands -----------------------------------------------------------------------------------------------
+
+    WorkflowHarness start(WorkflowDef def, Map<String, Object> input) {
+        return start(def, input, Map.of());
+    }
+
+    WorkflowHarness start(WorkflowDef def, Map<String, Object> input, Map<String, String> taskToDomain) {
+        return apply(new StartWorkflow(newId(), "wf-1", now, def, input, "corr-1", 5, taskToDomain, "tester", null,
+                null, null, null));
+    }
+
+    WorkflowHarness poll(String ref, String workerId) {
+        return apply(new RecordTaskPoll(newId(), "wf-1", now, latest(ref).getTaskId(), workerId));
+    }
+
+    WorkflowHarness complete(String ref, Map<String, Object> output) {
+        return report(ref, TaskResultStatus.COMPLETED, output, null, 0);
+    }
+
+    WorkflowHarness fail(String ref, String reason) {
+        return report(ref, TaskResultStatus.FAILED, Map.of(), reason, 0);
+    }
+
+    WorkflowHarness failTerminally(String ref, String reason) {
+        return report(ref, TaskResultStatus.FAILED_WITH_TERMINAL_ERROR, Map.of(), reason, 0);
+    }
+
+    WorkflowHarness inProgress(String ref, Map<String, Object> output, long callbackAfterSeconds) {
+        return report(ref, TaskResultStatus.IN_PROGRESS, output, null, callbackAfterSeconds);
+    }
+
+    WorkflowHarness report(String ref, TaskResultStatus status, Map<String, Object> output, String reason,
+                           long callbackAfterSeconds) {
+        return apply(reportCommand(latest(ref).getTaskId(), status, output, reason, callbackAfterSeconds));
+    }
+
+    ReportTaskResult reportCommand(String taskId, TaskResultStatus status, Map<String, Object> output, String reason,
+                                   long callbackAfterSeconds) {
+        TaskResult result = new TaskResult();
+        result.setWorkflowInstanceId("wf-1");
+        result.setTaskId(taskId);
+        result.setStatus(status);
+        result.setOutputData(new LinkedHashMap<>(output));
+        result.setReasonForIncompletion(reason);
+        result.setCallbackAfterSeconds(callbackAfterSeconds);
+        result.setWorkerId("worker-1");
+        return new ReportTaskResult(newId(), "wf-1", now, result);
+    }
+
+    WorkflowHarness apply(WorkflowCommand command) {
+        last = decider.apply(state, command, Clock.fixed(Instant.ofEpochMilli(now), ZoneOffset.UTC));
+        if (last.applied()) {
+            state = last.workflow();
+            events.addAll(last.events());
+            last.dispatches().forEach(dispatch -> dispatches.add((TaskScheduled) dispatch));
+        }
+        return this;
+    }
+
+    WorkflowHarness advanceClock(long millis) {
+        now += millis;
+        return this;
+    }
+
+    // --- reading results ----------------------------------------------------------------------------------------
+
+    Workflow workflow() {
+        return state;
+    }
+
+    Decision lastDecision() {
+        return last;
+    }
+
+    long now() {
+        return now;
+    }
+
+    Task latest(String ref) {
+        return state.getTasks().stream()
+                .filter(task -> task.getReferenceTaskName().equals(ref))
+                .max(Comparator.comparingInt(Task::getSeq))
+                .orElseThrow(() -> new AssertionError("no task " + ref + " in " + Json.write(state)));
+    }
+
+    List<Task> attempts(String ref) {
+        return state.getTasks().stream().filter(task -> task.getReferenceTaskName().equals(ref)).toList();
+    }
+
+    List<String> eventTypes() {
+        return events.stream().map(StatusEvent::eventType).toList();
+    }
+
+    List<TaskScheduled> dispatches() {
+        return dispatches;
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
+    }
+}
