@@ -3,8 +3,10 @@ package io.baton.infra;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,6 +25,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * producer or consumer would, with no Baton code in between.
  */
 public final class KafkaProbe implements AutoCloseable {
+    private static final Map<String, KafkaProbe> SHARED = new ConcurrentHashMap<>();
+
     private final KafkaProducer<String, String> producer;
     private final String bootstrapServers;
 
@@ -34,6 +38,15 @@ public final class KafkaProbe implements AutoCloseable {
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         this.producer = new KafkaProducer<>(props);
+    }
+
+    /** One probe per broker for the whole test JVM, closed when the JVM exits. */
+    public static KafkaProbe shared(String bootstrapServers) {
+        return SHARED.computeIfAbsent(bootstrapServers, servers -> {
+            KafkaProbe probe = new KafkaProbe(servers);
+            Runtime.getRuntime().addShutdownHook(new Thread(probe::close, "kafka-probe-close"));
+            return probe;
+        });
     }
 
     /** Sends and waits for the broker's acknowledgement. */

@@ -34,8 +34,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The decider on real Kafka and PostgreSQL: commands in, state in the database, dispatches and events out. */
@@ -51,17 +49,6 @@ class CommandProcessingTest {
     @Inject
     Pool pool;
 
-    private KafkaProbe kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaProbe(bootstrapServers);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void shouldRunATwoTaskWorkflowFromCommandsToCompletion() {
@@ -80,12 +67,12 @@ class CommandProcessingTest {
         send(complete(workflowId, second, Map.of("done", true)));
 
         await().atMost(WAIT).until(() -> "COMPLETED".equals(workflowStatus(workflowId)));
-        List<String> events = eventTypes(kafka.readUntil(Topics.STATUS_EVENTS, workflowId, WAIT,
+        List<String> events = eventTypes(kafka().readUntil(Topics.STATUS_EVENTS, workflowId, WAIT,
                 records -> records.size() >= 7));
         assertEquals(List.of("workflow.started", "task.scheduled", "task.in_progress", "task.completed",
                 "task.scheduled", "task.completed", "workflow.completed"), events);
-        assertMeetsContract(kafka.readUntil(Topics.STATUS_EVENTS, workflowId, WAIT, records -> records.size() >= 7));
-        assertMeetsContract(kafka.readUntil(Topics.TASK_DISPATCH, workflowId, WAIT, records -> records.size() >= 2));
+        assertMeetsContract(kafka().readUntil(Topics.STATUS_EVENTS, workflowId, WAIT, records -> records.size() >= 7));
+        assertMeetsContract(kafka().readUntil(Topics.TASK_DISPATCH, workflowId, WAIT, records -> records.size() >= 2));
         await().atMost(WAIT).until(() -> outboxSize() == 0L);
     }
 
@@ -103,7 +90,7 @@ class CommandProcessingTest {
         send(complete(workflowId, second, Map.of()));
 
         await().atMost(WAIT).until(() -> "COMPLETED".equals(workflowStatus(workflowId)));
-        List<String> events = eventTypes(kafka.readUntil(Topics.STATUS_EVENTS, workflowId, WAIT,
+        List<String> events = eventTypes(kafka().readUntil(Topics.STATUS_EVENTS, workflowId, WAIT,
                 records -> eventTypes(records).contains("workflow.completed")));
         assertEquals(List.of("workflow.started", "task.scheduled", "task.completed", "task.scheduled",
                 "task.completed", "workflow.completed"), events);
@@ -113,7 +100,7 @@ class CommandProcessingTest {
     @Test
     void shouldSkipAnUnreadableCommandAndGoOn() {
         String workflowId = UUID.randomUUID().toString();
-        kafka.send(Topics.COMMANDS, workflowId, "{not json");
+        kafka().send(Topics.COMMANDS, workflowId, "{not json");
         send(startCommand(workflowId, Map.of("x", "after poison")));
         assertTrue(awaitDispatch(workflowId, 1).getFirst().task().getInputData().containsValue("after poison"));
     }
@@ -154,11 +141,11 @@ class CommandProcessingTest {
     private void send(WorkflowCommand command) {
         String json = Json.write(command);
         assertEquals(Set.of(), CONTRACT.violations(command.getClass().getSimpleName(), json), json);
-        kafka.send(Topics.COMMANDS, command.workflowId(), json);
+        kafka().send(Topics.COMMANDS, command.workflowId(), json);
     }
 
     private List<TaskScheduled> awaitDispatch(String workflowId, int count) {
-        return kafka.readUntil(Topics.TASK_DISPATCH, workflowId, WAIT, records -> records.size() >= count).stream()
+        return kafka().readUntil(Topics.TASK_DISPATCH, workflowId, WAIT, records -> records.size() >= count).stream()
                 .map(record -> (TaskScheduled) Json.read(record.value(), TaskDispatch.class))
                 .toList();
     }
@@ -193,5 +180,9 @@ class CommandProcessingTest {
 
     private long outboxSize() {
         return pool.query("SELECT count(*) FROM decider.outbox").execute().await().atMost(WAIT).iterator().next().getLong(0);
+    }
+
+    private KafkaProbe kafka() {
+        return KafkaProbe.shared(bootstrapServers);
     }
 }

@@ -31,8 +31,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Conductor's worker protocol on real Kafka and PostgreSQL: tasks in from the decider, commands out to it. */
@@ -47,17 +45,6 @@ class WorkerProtocolTest {
     @Inject
     QueueSignals signals;
 
-    private KafkaProbe kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaProbe(bootstrapServers);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
 
     @Test
     void shouldHandADispatchedTaskToAWorkerAndReportItsResultToTheDecider() {
@@ -96,8 +83,8 @@ class WorkerProtocolTest {
         Task task = newTask(taskType);
         String dispatch = Json.write(new TaskScheduled(UUID.randomUUID().toString(), task.getWorkflowInstanceId(),
                 taskType, System.currentTimeMillis(), task));
-        kafka.send(Topics.TASK_DISPATCH, task.getWorkflowInstanceId(), dispatch);
-        kafka.send(Topics.TASK_DISPATCH, task.getWorkflowInstanceId(), dispatch);
+        kafka().send(Topics.TASK_DISPATCH, task.getWorkflowInstanceId(), dispatch);
+        kafka().send(Topics.TASK_DISPATCH, task.getWorkflowInstanceId(), dispatch);
 
         pollUntilAvailable(taskType, null);
         given().queryParam("workerid", "w1").queryParam("count", 5).queryParam("timeout", 300)
@@ -177,7 +164,7 @@ class WorkerProtocolTest {
         String taskType = unique("lost");
         Task task = newTask(taskType);
         task.setResponseTimeoutSeconds(1);
-        kafka.send(Topics.TASK_DISPATCH, task.getWorkflowInstanceId(), Json.write(new TaskScheduled(
+        kafka().send(Topics.TASK_DISPATCH, task.getWorkflowInstanceId(), Json.write(new TaskScheduled(
                 UUID.randomUUID().toString(), task.getWorkflowInstanceId(), taskType, System.currentTimeMillis(), task)));
         pollUntilAvailable(taskType, null);
 
@@ -196,7 +183,7 @@ class WorkerProtocolTest {
         Task marker = newTask(unique("marker"), workflowId);
         // One key, one partition: once the marker is on its queue, the two before it are on theirs.
         for (Task task : List.of(low, high, marker)) {
-            kafka.send(Topics.TASK_DISPATCH, workflowId, Json.write(new TaskScheduled(UUID.randomUUID().toString(),
+            kafka().send(Topics.TASK_DISPATCH, workflowId, Json.write(new TaskScheduled(UUID.randomUUID().toString(),
                     workflowId, task.getTaskType(), System.currentTimeMillis(), task)));
         }
         pollUntilAvailable(marker.getTaskType(), null);
@@ -232,7 +219,7 @@ class WorkerProtocolTest {
         Task task = newTask(taskType);
         task.setDomain(domain);
         String queue = domain == null ? taskType : domain + ":" + taskType;
-        kafka.send(Topics.TASK_DISPATCH, task.getWorkflowInstanceId(), Json.write(new TaskScheduled(
+        kafka().send(Topics.TASK_DISPATCH, task.getWorkflowInstanceId(), Json.write(new TaskScheduled(
                 UUID.randomUUID().toString(), task.getWorkflowInstanceId(), queue, System.currentTimeMillis(), task)));
         return task;
     }
@@ -271,12 +258,16 @@ class WorkerProtocolTest {
     }
 
     private List<WorkflowCommand> commandsFor(String workflowId, int count) {
-        return kafka.readUntil(Topics.COMMANDS, workflowId, WAIT, records -> records.size() >= count).stream()
+        return kafka().readUntil(Topics.COMMANDS, workflowId, WAIT, records -> records.size() >= count).stream()
                 .map(record -> Json.read(record.value(), WorkflowCommand.class))
                 .toList();
     }
 
     private static String unique(String name) {
         return name + "_" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private KafkaProbe kafka() {
+        return KafkaProbe.shared(bootstrapServers);
     }
 }

@@ -3,6 +3,7 @@ package io.baton.model.task;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.baton.model.Auditable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Map;
 
 /** A task definition: the retry, timeout and rate-limit policy of a task type. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class TaskDef {
+public class TaskDef extends Auditable {
 
     private String name;
     private String description;
@@ -35,11 +36,6 @@ public class TaskDef {
     private Integer backoffJitterMs;
     private String baseType;
     private long totalTimeoutSeconds;
-    private Long createTime;
-    private Long updateTime;
-    private String createdBy;
-    private String updatedBy;
-    private String ownerApp;
     /** Fields Baton does not model yet, kept so a definition round-trips unchanged. */
     private final Map<String, Object> otherFields = new LinkedHashMap<>();
 
@@ -111,21 +107,6 @@ public class TaskDef {
 
     public long getTotalTimeoutSeconds() { return totalTimeoutSeconds; }
     public void setTotalTimeoutSeconds(long totalTimeoutSeconds) { this.totalTimeoutSeconds = totalTimeoutSeconds; }
-
-    public Long getCreateTime() { return createTime; }
-    public void setCreateTime(Long createTime) { this.createTime = createTime; }
-
-    public Long getUpdateTime() { return updateTime; }
-    public void setUpdateTime(Long updateTime) { this.updateTime = updateTime; }
-
-    public String getCreatedBy() { return createdBy; }
-    public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
-
-    public String getUpdatedBy() { return updatedBy; }
-    public void setUpdatedBy(String updatedBy) { this.updatedBy = updatedBy; }
-
-    public String getOwnerApp() { return ownerApp; }
-    public void setOwnerApp(String ownerApp) { this.ownerApp = ownerApp; }
 
     @JsonAnyGetter
     public Map<String, Object> getOtherFields() { return otherFields; }

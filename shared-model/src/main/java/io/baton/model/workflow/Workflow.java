@@ -1,6 +1,7 @@
 package io.baton.model.workflow;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.baton.model.Auditable;
 import io.baton.model.task.Task;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +12,7 @@ import java.util.Set;
 
 /** A workflow execution, in Conductor's JSON shape. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class Workflow {
+public class Workflow extends Auditable {
 
     private WorkflowStatus status = WorkflowStatus.RUNNING;
     private long endTime;
@@ -36,11 +37,6 @@ public class Workflow {
     private Map<String, Object> variables = new LinkedHashMap<>();
     private long lastRetriedTime;
     private String idempotencyKey;
-    private Long createTime;
-    private Long updateTime;
-    private String createdBy;
-    private String updatedBy;
-    private String ownerApp;
 
     public WorkflowStatus getStatus() { return status; }
     public void setStatus(WorkflowStatus status) { this.status = status; }
@@ -111,27 +107,12 @@ public class Workflow {
     public String getIdempotencyKey() { return idempotencyKey; }
     public void setIdempotencyKey(String idempotencyKey) { this.idempotencyKey = idempotencyKey; }
 
-    public Long getCreateTime() { return createTime; }
-    public void setCreateTime(Long createTime) { this.createTime = createTime; }
-
-    public Long getUpdateTime() { return updateTime; }
-    public void setUpdateTime(Long updateTime) { this.updateTime = updateTime; }
-
-    public String getCreatedBy() { return createdBy; }
-    public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
-
-    public String getUpdatedBy() { return updatedBy; }
-    public void setUpdatedBy(String updatedBy) { this.updatedBy = updatedBy; }
-
-    public String getOwnerApp() { return ownerApp; }
-    public void setOwnerApp(String ownerApp) { this.ownerApp = ownerApp; }
-
     /** Conductor reports the creation time as the start time. */
-    public Long getStartTime() { return createTime; }
+    public Long getStartTime() { return getCreateTime(); }
 
     public void setStartTime(Long startTime) {
-        if (createTime == null) {
-            createTime = startTime;
+        if (getCreateTime() == null) {
+            setCreateTime(startTime);
         }
     }
 

@@ -3,6 +3,7 @@ package io.baton.model.workflow;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.baton.model.Auditable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Map;
 
 /** A workflow definition, in Conductor's JSON shape. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public class WorkflowDef {
+public class WorkflowDef extends Auditable {
 
     private String name;
     private String description;
@@ -29,11 +30,6 @@ public class WorkflowDef {
     private long timeoutSeconds;
     private Map<String, Object> variables = new LinkedHashMap<>();
     private Map<String, Object> inputTemplate = new LinkedHashMap<>();
-    private Long createTime;
-    private Long updateTime;
-    private String createdBy;
-    private String updatedBy;
-    private String ownerApp;
     /** Fields Baton does not model yet, kept so a definition round-trips unchanged. */
     private final Map<String, Object> otherFields = new LinkedHashMap<>();
 
@@ -87,21 +83,6 @@ public class WorkflowDef {
 
     public Map<String, Object> getInputTemplate() { return inputTemplate; }
     public void setInputTemplate(Map<String, Object> inputTemplate) { this.inputTemplate = inputTemplate; }
-
-    public Long getCreateTime() { return createTime; }
-    public void setCreateTime(Long createTime) { this.createTime = createTime; }
-
-    public Long getUpdateTime() { return updateTime; }
-    public void setUpdateTime(Long updateTime) { this.updateTime = updateTime; }
-
-    public String getCreatedBy() { return createdBy; }
-    public void setCreatedBy(String createdBy) { this.createdBy = createdBy; }
-
-    public String getUpdatedBy() { return updatedBy; }
-    public void setUpdatedBy(String updatedBy) { this.updatedBy = updatedBy; }
-
-    public String getOwnerApp() { return ownerApp; }
-    public void setOwnerApp(String ownerApp) { this.ownerApp = ownerApp; }
 
     @JsonAnyGetter
     public Map<String, Object> getOtherFields() { return otherFields; }

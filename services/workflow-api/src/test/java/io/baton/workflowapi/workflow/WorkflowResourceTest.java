@@ -29,8 +29,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,17 +46,6 @@ class WorkflowResourceTest {
     @Inject
     Pool pool;
 
-    private KafkaProbe kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaProbe(bootstrapServers);
-    }
-
-    @AfterEach
-    void disconnect() {
-        kafka.close();
-    }
 
     private static String unique(String prefix) {
         return prefix + "_" + UUID.randomUUID().toString().replace("-", "");
@@ -81,7 +68,7 @@ class WorkflowResourceTest {
     }
 
     private StartWorkflow readStartCommand(String workflowId) {
-        ConsumerRecord<String, String> record = kafka.readUntil(Topics.COMMANDS, workflowId, WAIT, found -> !found.isEmpty())
+        ConsumerRecord<String, String> record = kafka().readUntil(Topics.COMMANDS, workflowId, WAIT, found -> !found.isEmpty())
                 .getFirst();
         assertEquals(workflowId, record.key());
         return (StartWorkflow) Json.read(record.value(), WorkflowCommand.class);
@@ -269,5 +256,9 @@ class WorkflowResourceTest {
                         + "VALUES ($1, $2, $3, $4, 'SCHEDULED', $5::text::jsonb)")
                 .execute(Tuple.of(taskId, workflowId, seq, referenceName, state))
                 .await().atMost(WAIT);
+    }
+
+    private KafkaProbe kafka() {
+        return KafkaProbe.shared(bootstrapServers);
     }
 }
