@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.baton.infra.BatonInfraResource;
 import io.baton.infra.KafkaProbe;
 import io.baton.model.json.Json;
+import io.baton.model.messaging.PauseWorkflow;
 import io.baton.model.messaging.RecordTaskPoll;
 import io.baton.model.messaging.ReportTaskResult;
+import io.baton.model.messaging.ResumeWorkflow;
 import io.baton.model.messaging.StartWorkflow;
+import io.baton.model.messaging.TaskCanceled;
 import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.messaging.TaskScheduled;
+import io.baton.model.messaging.TerminateWorkflow;
 import io.baton.model.messaging.Topics;
 import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.task.Task;
@@ -95,6 +99,31 @@ class CommandProcessingTest {
         assertEquals(List.of("workflow.started", "task.scheduled", "task.completed", "task.scheduled",
                 "task.completed", "workflow.completed"), events);
         assertEquals(2L, taskRows(workflowId));
+    }
+
+    @Test
+    void shouldPauseResumeAndTerminateWithdrawingThePendingTask() {
+        String workflowId = UUID.randomUUID().toString();
+        send(startCommand(workflowId, Map.of("x", "lifecycle")));
+        Task first = awaitDispatch(workflowId, 1).getLast().task();
+        send(new PauseWorkflow(UUID.randomUUID().toString(), workflowId, System.currentTimeMillis()));
+        send(complete(workflowId, first, Map.of("y", 1)));
+        send(new ResumeWorkflow(UUID.randomUUID().toString(), workflowId, System.currentTimeMillis()));
+        Task second = awaitDispatch(workflowId, 2).getLast().task();
+        send(new TerminateWorkflow(UUID.randomUUID().toString(), workflowId, System.currentTimeMillis(), "enough"));
+
+        await().atMost(WAIT).until(() -> "TERMINATED".equals(workflowStatus(workflowId)));
+        List<ConsumerRecord<String, String>> dispatches = kafka().readUntil(Topics.TASK_DISPATCH, workflowId, WAIT,
+                records -> records.size() >= 3);
+        TaskCanceled withdrawn = (TaskCanceled) Json.read(dispatches.getLast().value(), TaskDispatch.class);
+        assertEquals(second.getTaskId(), withdrawn.taskId());
+        assertEquals("decider_test_task", withdrawn.queueName());
+        assertMeetsContract(dispatches);
+        List<ConsumerRecord<String, String>> events = kafka().readUntil(Topics.STATUS_EVENTS, workflowId, WAIT,
+                records -> eventTypes(records).contains("workflow.terminated"));
+        assertEquals(List.of("workflow.started", "task.scheduled", "workflow.paused", "task.completed",
+                "workflow.resumed", "task.scheduled", "task.canceled", "workflow.terminated"), eventTypes(events));
+        assertMeetsContract(events);
     }
 
     @Test

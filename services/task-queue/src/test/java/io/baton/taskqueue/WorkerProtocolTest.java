@@ -10,8 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.baton.infra.BatonInfraResource;
 import io.baton.infra.KafkaProbe;
 import io.baton.model.json.Json;
+import io.baton.model.messaging.PauseWorkflow;
 import io.baton.model.messaging.RecordTaskPoll;
 import io.baton.model.messaging.ReportTaskResult;
+import io.baton.model.messaging.TaskCanceled;
+import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.messaging.TaskScheduled;
 import io.baton.model.messaging.Topics;
 import io.baton.model.messaging.WorkflowCommand;
@@ -194,6 +197,39 @@ class WorkerProtocolTest {
     }
 
     @Test
+    void shouldWithdrawCanceledTasksSoNoWorkerGetsThemAndALateResultGoesNowhere() {
+        String taskType = unique("canceled");
+        String workflowId = UUID.randomUUID().toString();
+        Task taken = newTask(taskType, workflowId);
+        Task waiting = newTask(taskType, workflowId);
+        offer(taken);
+        assertEquals(taken.getTaskId(), pollUntilAvailable(taskType, null).path("taskId"));
+        offer(waiting);
+        for (Task task : List.of(taken, waiting)) {
+            kafka().send(Topics.TASK_DISPATCH, workflowId, Json.write(new TaskCanceled(UUID.randomUUID().toString(),
+                    workflowId, task.getTaskId(), taskType)));
+        }
+        // One key, one partition: once the marker is on its queue, both withdrawals were applied.
+        Task marker = newTask(unique("marker"), workflowId);
+        offer(marker);
+        pollUntilAvailable(marker.getTaskType(), null);
+
+        given().queryParam("workerid", "w2").get("/api/tasks/poll/" + taskType).then().statusCode(204);
+        given().contentType(ContentType.JSON).body(result(taken, "COMPLETED", Map.of())).post("/api/tasks")
+                .then().statusCode(200).body(equalTo(taken.getTaskId()));
+
+        // Every command task-queue sent was acknowledged before it answered: all of them precede this one.
+        PauseWorkflow afterAll = new PauseWorkflow(UUID.randomUUID().toString(), workflowId, System.currentTimeMillis());
+        kafka().send(Topics.COMMANDS, workflowId, Json.write(afterAll));
+        List<WorkflowCommand> commands = kafka().readUntil(Topics.COMMANDS, workflowId, WAIT,
+                        records -> records.stream().anyMatch(r -> r.value().contains(afterAll.commandId()))).stream()
+                .map(record -> Json.read(record.value(), WorkflowCommand.class))
+                .toList();
+        assertEquals(List.of(RecordTaskPoll.class, RecordTaskPoll.class, PauseWorkflow.class),
+                commands.stream().map(Object::getClass).toList(), "no result reaches the decider");
+    }
+
+    @Test
     void shouldRefuseBadUpdatesWithAClearError() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("workflowInstanceId", "wf", "taskId", UUID.randomUUID().toString(), "status", "COMPLETED"))
@@ -218,10 +254,15 @@ class WorkerProtocolTest {
     private Task dispatch(String taskType, String domain) {
         Task task = newTask(taskType);
         task.setDomain(domain);
-        String queue = domain == null ? taskType : domain + ":" + taskType;
-        kafka().send(Topics.TASK_DISPATCH, task.getWorkflowInstanceId(), Json.write(new TaskScheduled(
-                UUID.randomUUID().toString(), task.getWorkflowInstanceId(), queue, System.currentTimeMillis(), task)));
+        offer(task);
         return task;
+    }
+
+    /** Sends the task to task-queue as the decider does, on the queue of its type and domain. */
+    private void offer(Task task) {
+        kafka().send(Topics.TASK_DISPATCH, task.getWorkflowInstanceId(), Json.write(new TaskScheduled(
+                UUID.randomUUID().toString(), task.getWorkflowInstanceId(), TaskDispatch.queueNameOf(task),
+                System.currentTimeMillis(), task)));
     }
 
     private static Task newTask(String taskType) {

@@ -2,15 +2,22 @@ package io.baton.model.messaging;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.baton.model.task.Task;
 
 /** What the decider tells task-queue, on {@link Topics#TASK_DISPATCH} keyed by workflow id. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = TaskScheduled.class, name = "TaskScheduled")
+        @JsonSubTypes.Type(value = TaskScheduled.class, name = "TaskScheduled"),
+        @JsonSubTypes.Type(value = TaskCanceled.class, name = "TaskCanceled")
 })
-public sealed interface TaskDispatch permits TaskScheduled {
+public sealed interface TaskDispatch permits TaskScheduled, TaskCanceled {
     /** Unique per message, so task-queue can drop a redelivered one. */
     String messageId();
 
     String workflowId();
+
+    /** Conductor's queue for a worker task: its definition's name, behind the domain the workflow routes it to. */
+    static String queueNameOf(Task task) {
+        return task.getDomain() == null ? task.getTaskDefName() : task.getDomain() + ":" + task.getTaskDefName();
+    }
 }

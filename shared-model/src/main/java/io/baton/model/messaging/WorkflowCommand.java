@@ -11,9 +11,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = StartWorkflow.class, name = "StartWorkflow"),
         @JsonSubTypes.Type(value = RecordTaskPoll.class, name = "RecordTaskPoll"),
-        @JsonSubTypes.Type(value = ReportTaskResult.class, name = "ReportTaskResult")
+        @JsonSubTypes.Type(value = ReportTaskResult.class, name = "ReportTaskResult"),
+        @JsonSubTypes.Type(value = PauseWorkflow.class, name = "PauseWorkflow"),
+        @JsonSubTypes.Type(value = ResumeWorkflow.class, name = "ResumeWorkflow"),
+        @JsonSubTypes.Type(value = TerminateWorkflow.class, name = "TerminateWorkflow")
 })
-public sealed interface WorkflowCommand permits StartWorkflow, RecordTaskPoll, ReportTaskResult {
+public sealed interface WorkflowCommand
+        permits StartWorkflow, RecordTaskPoll, ReportTaskResult, PauseWorkflow, ResumeWorkflow, TerminateWorkflow {
     String commandId();
 
     String workflowId();

@@ -22,15 +22,22 @@ public record WorkflowStatusEvent(
         int priority,
         String parentWorkflowId) implements StatusEvent {
 
+    /** A paused workflow running again; Conductor's listener tells it apart from a start (onWorkflowResumed). */
+    public static final String RESUMED = "workflow.resumed";
+
     public static WorkflowStatusEvent of(String eventId, long eventTime, Workflow workflow) {
-        return new WorkflowStatusEvent(eventId, eventTypeOf(workflow.getStatus()), eventTime, workflow.getWorkflowId(),
+        return of(eventId, eventTypeOf(workflow.getStatus()), eventTime, workflow);
+    }
+
+    public static WorkflowStatusEvent of(String eventId, String eventType, long eventTime, Workflow workflow) {
+        return new WorkflowStatusEvent(eventId, eventType, eventTime, workflow.getWorkflowId(),
                 workflow.getWorkflowName(), workflow.getWorkflowVersion(), workflow.getCorrelationId(),
                 workflow.getStatus(), workflow.getStartTime(), workflow.getEndTime(), workflow.getInput(),
                 workflow.getOutput(), workflow.getReasonForIncompletion(), workflow.getPriority(),
                 workflow.getParentWorkflowId());
     }
 
-    /** RUNNING is reported as {@code workflow.started}; every other status by its own name. */
+    /** RUNNING is reported as {@code workflow.started} (a resume says {@link #RESUMED}); any other status by its name. */
     public static String eventTypeOf(WorkflowStatus status) {
         return "workflow." + (status == WorkflowStatus.RUNNING ? "started" : status.name().toLowerCase());
     }

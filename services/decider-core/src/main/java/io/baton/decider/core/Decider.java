@@ -1,15 +1,21 @@
 package io.baton.decider.core;
 
+import io.baton.decider.core.command.PauseWorkflowHandler;
 import io.baton.decider.core.command.RecordTaskPollHandler;
 import io.baton.decider.core.command.ReportTaskResultHandler;
+import io.baton.decider.core.command.ResumeWorkflowHandler;
 import io.baton.decider.core.command.StartWorkflowHandler;
+import io.baton.decider.core.command.TerminateWorkflowHandler;
 import io.baton.decider.core.task.TaskTypes;
 import io.baton.decider.core.workflow.Progression;
 import io.baton.decider.core.workflow.WorkflowExecution;
 import io.baton.model.json.Json;
+import io.baton.model.messaging.PauseWorkflow;
 import io.baton.model.messaging.RecordTaskPoll;
 import io.baton.model.messaging.ReportTaskResult;
+import io.baton.model.messaging.ResumeWorkflow;
 import io.baton.model.messaging.StartWorkflow;
+import io.baton.model.messaging.TerminateWorkflow;
 import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.workflow.Workflow;
 import java.time.Clock;
@@ -23,12 +29,18 @@ public final class Decider {
     private final StartWorkflowHandler startWorkflow;
     private final RecordTaskPollHandler recordTaskPoll;
     private final ReportTaskResultHandler reportTaskResult;
+    private final PauseWorkflowHandler pauseWorkflow;
+    private final ResumeWorkflowHandler resumeWorkflow;
+    private final TerminateWorkflowHandler terminateWorkflow;
 
     public Decider() {
         Progression progression = new Progression(TaskTypes.standard());
         this.startWorkflow = new StartWorkflowHandler(progression);
         this.recordTaskPoll = new RecordTaskPollHandler();
         this.reportTaskResult = new ReportTaskResultHandler(progression);
+        this.pauseWorkflow = new PauseWorkflowHandler();
+        this.resumeWorkflow = new ResumeWorkflowHandler(progression);
+        this.terminateWorkflow = new TerminateWorkflowHandler();
     }
 
     /**
@@ -48,6 +60,9 @@ public final class Decider {
             case StartWorkflow start -> startWorkflow.apply(execution, start);
             case RecordTaskPoll poll -> recordTaskPoll.apply(execution, poll);
             case ReportTaskResult report -> reportTaskResult.apply(execution, report);
+            case PauseWorkflow pause -> pauseWorkflow.apply(execution, pause);
+            case ResumeWorkflow resume -> resumeWorkflow.apply(execution, resume);
+            case TerminateWorkflow terminate -> terminateWorkflow.apply(execution, terminate);
         };
     }
 }

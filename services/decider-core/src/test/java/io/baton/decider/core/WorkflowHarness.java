@@ -1,11 +1,16 @@
 package io.baton.decider.core;
 
 import io.baton.model.json.Json;
+import io.baton.model.messaging.PauseWorkflow;
 import io.baton.model.messaging.RecordTaskPoll;
 import io.baton.model.messaging.ReportTaskResult;
+import io.baton.model.messaging.ResumeWorkflow;
 import io.baton.model.messaging.StartWorkflow;
 import io.baton.model.messaging.StatusEvent;
+import io.baton.model.messaging.TaskCanceled;
+import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.messaging.TaskScheduled;
+import io.baton.model.messaging.TerminateWorkflow;
 import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskDef;
@@ -37,7 +42,7 @@ final class WorkflowHarness {
     private Workflow state;
     private Decision last;
     private final List<StatusEvent> events = new ArrayList<>();
-    private final List<TaskScheduled> dispatches = new ArrayList<>();
+    private final List<TaskDispatch> dispatches = new ArrayList<>();
 
     // --- building definitions -------------------------------------------------------------------------------
 
@@ -128,12 +133,24 @@ final class WorkflowHarness {
         return new ReportTaskResult(newId(), "wf-1", now, result);
     }
 
+    WorkflowHarness pause() {
+        return apply(new PauseWorkflow(newId(), "wf-1", now));
+    }
+
+    WorkflowHarness resume() {
+        return apply(new ResumeWorkflow(newId(), "wf-1", now));
+    }
+
+    WorkflowHarness terminate(String reason) {
+        return apply(new TerminateWorkflow(newId(), "wf-1", now, reason));
+    }
+
     WorkflowHarness apply(WorkflowCommand command) {
         last = decider.apply(state, command, Clock.fixed(Instant.ofEpochMilli(now), ZoneOffset.UTC));
         if (last.applied()) {
             state = last.workflow();
             events.addAll(last.events());
-            last.dispatches().forEach(dispatch -> dispatches.add((TaskScheduled) dispatch));
+            dispatches.addAll(last.dispatches());
         }
         return this;
     }
@@ -172,8 +189,18 @@ final class WorkflowHarness {
         return events.stream().map(StatusEvent::eventType).toList();
     }
 
+    /** The tasks offered to workers. */
     List<TaskScheduled> dispatches() {
-        return dispatches;
+        return dispatchesOf(TaskScheduled.class);
+    }
+
+    /** The tasks withdrawn from their queues. */
+    List<TaskCanceled> withdrawals() {
+        return dispatchesOf(TaskCanceled.class);
+    }
+
+    private <T extends TaskDispatch> List<T> dispatchesOf(Class<T> kind) {
+        return dispatches.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
     private static String newId() {

@@ -1,6 +1,7 @@
 package io.baton.taskqueue.queue;
 
 import io.baton.model.json.Json;
+import io.baton.model.messaging.TaskCanceled;
 import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.messaging.TaskScheduled;
 import io.smallrye.mutiny.Uni;
@@ -31,13 +32,18 @@ public class DispatchConsumer {
             return Uni.createFrom().voidItem();
         }
         return switch (dispatch) {
-            case TaskScheduled scheduled -> store.offer(scheduled)
-                    .invoke(stored -> signals.taskArrived(scheduled.queueName()))
-                    // The database being away is no reason to drop a task: retry until it is back.
-                    .onFailure().invoke(e -> LOG.warnf("Storing task %s failed, retrying: %s",
-                            scheduled.task().getTaskId(), e.toString()))
-                    .onFailure().retry().withBackOff(Duration.ofMillis(50), Duration.ofSeconds(5)).indefinitely()
-                    .replaceWithVoid();
+            case TaskScheduled scheduled -> untilStored(scheduled.task().getTaskId(), store.offer(scheduled)
+                    .invoke(stored -> signals.taskArrived(scheduled.queueName())));
+            // Done: no poll offers it again, and a worker's late result for it is answered without reaching the decider.
+            case TaskCanceled canceled -> untilStored(canceled.taskId(), store.finish(canceled.taskId()));
         };
+    }
+
+    /** The database being away is no reason to drop a dispatch: retry until it is back. */
+    private static Uni<Void> untilStored(String taskId, Uni<?> write) {
+        return write
+                .onFailure().invoke(e -> LOG.warnf("Storing task %s failed, retrying: %s", taskId, e.toString()))
+                .onFailure().retry().withBackOff(Duration.ofMillis(50), Duration.ofSeconds(5)).indefinitely()
+                .replaceWithVoid();
     }
 }

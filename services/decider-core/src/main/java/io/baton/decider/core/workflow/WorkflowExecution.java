@@ -75,8 +75,13 @@ public final class WorkflowExecution {
 
     /** Records the workflow's new status and announces it. */
     public void workflowStatusChanged() {
+        workflowStatusChanged(WorkflowStatusEvent.eventTypeOf(workflow.getStatus()));
+    }
+
+    /** Records the workflow's new status and announces it as this event type (a resume is not a start). */
+    public void workflowStatusChanged(String eventType) {
         workflow.setUpdateTime(now);
-        events.add(WorkflowStatusEvent.of(newId(), now, workflow));
+        events.add(WorkflowStatusEvent.of(newId(), eventType, now, workflow));
     }
 
     public void dispatch(TaskDispatch message) {

@@ -1,8 +1,11 @@
 package io.baton.decider.core.workflow;
 
 import io.baton.decider.core.expression.ParameterResolver;
+import io.baton.model.messaging.TaskCanceled;
+import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskStatus;
+import io.baton.model.task.TaskType;
 import io.baton.model.workflow.Workflow;
 import io.baton.model.workflow.WorkflowStatus;
 import java.util.Comparator;
@@ -37,6 +40,15 @@ public final class WorkflowOutcome {
         end(execution);
     }
 
+    /** Ends the workflow because a user terminated it: pending tasks canceled, TERMINATED with the given reason. */
+    public static void terminate(WorkflowExecution execution, String reason) {
+        Workflow workflow = execution.workflow();
+        workflow.setStatus(WorkflowStatus.TERMINATED);
+        workflow.setReasonForIncompletion(reason);
+        cancelPendingTasks(execution);
+        end(execution);
+    }
+
     private static void end(WorkflowExecution execution) {
         Workflow workflow = execution.workflow();
         workflow.setEndTime(execution.now());
@@ -50,7 +62,16 @@ public final class WorkflowOutcome {
                 task.setStatus(TaskStatus.CANCELED);
                 task.setEndTime(execution.now());
                 execution.taskStatusChanged(task);
+                withdrawFromQueue(execution, task);
             }
+        }
+    }
+
+    /** A canceled worker task leaves its queue, so no worker takes it any more. */
+    private static void withdrawFromQueue(WorkflowExecution execution, Task task) {
+        if (TaskType.isWorkerTask(task.getWorkflowTask().getType())) {
+            execution.dispatch(new TaskCanceled(execution.newId(), task.getWorkflowInstanceId(), task.getTaskId(),
+                    TaskDispatch.queueNameOf(task)));
         }
     }
 
