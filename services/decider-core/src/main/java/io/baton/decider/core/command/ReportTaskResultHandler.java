@@ -39,6 +39,7 @@ public final class ReportTaskResultHandler {
             return execution.decision();
         }
         TaskStatus status = result.getStatus().toTaskStatus();
+        boolean statusChanged = task.getStatus() != status;
         if (task.getStatus() == TaskStatus.SCHEDULED) {
             TaskStarts.start(task, command.issuedAt(), result.getWorkerId());
         }
@@ -48,7 +49,6 @@ public final class ReportTaskResultHandler {
         if (result.getWorkerId() != null) {
             task.setWorkerId(result.getWorkerId());
         }
-        boolean statusChanged = task.getStatus() != status;
         task.setStatus(status);
         if (status.isTerminal()) {
             task.setEndTime(execution.now());

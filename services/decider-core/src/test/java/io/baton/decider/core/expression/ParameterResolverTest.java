@@ -7,7 +7,10 @@ import io.baton.model.task.Task;
 import io.baton.model.task.TaskStatus;
 import io.baton.model.workflow.Workflow;
 import io.baton.model.workflow.WorkflowDef;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -87,5 +90,94 @@ class ParameterResolverTest {
     void shouldResolveInsideListsAndNestedMaps() {
         assertEquals(List.of("hello", Map.of("n", 3), 7), resolve(List.of("${workflow.input.x}",
                 Map.of("n", "${workflow.input.n}"), 7)));
+    }
+
+    @Test
+    void shouldKeepAWholeValueThatIsAStringAString() {
+        assertEquals("hello", resolve("${workflow.input.x}"));
+        assertEquals("hello", resolve("${ workflow.input.x }"), "whitespace around the path is ignored");
+    }
+
+    @Test
+    void shouldWriteSeveralExpressionsAndNonStringValuesIntoText() {
+        assertEquals("hello/hello", resolve("${workflow.input.x}/${workflow.input.x}"));
+        assertEquals("lines [1, 2]", resolve("lines ${workflow.input.order.lines}"));
+        assertEquals("flag true", resolve("flag ${workflow.variables.v}"));
+    }
+
+    @Test
+    void shouldLeaveTextWithoutExpressionsAndValuesThatAreNotStringsAsTheyAre() {
+        assertEquals("price: $5 {net}", resolve("price: $5 {net}"));
+        assertEquals("unclosed ${workflow.input.x", resolve("unclosed ${workflow.input.x"));
+        assertEquals(12, resolve(12));
+        assertEquals(false, resolve(false));
+        Map<String, Object> withNull = new HashMap<>();
+        withNull.put("p", null);
+        assertNull(ParameterResolver.resolve(withNull, WORKFLOW, "task-7").get("p"));
+    }
+
+    @Test
+    void shouldTurnAnEscapedExpressionAloneIntoItsLiteralText() {
+        assertEquals("${workflow.input.x}", resolve("$${workflow.input.x}"));
+    }
+
+    @Test
+    void shouldExpandTheTaskIdVariableInsideText() {
+        assertEquals("id=task-7", resolve("id=${CPEWF_TASK_ID}"));
+        assertNull(ParameterResolver.resolve(Map.of("p", "${CPEWF_TASK_ID}"), WORKFLOW, null).get("p"),
+                "no task id when resolving workflow output");
+    }
+
+    @Test
+    void shouldReadTheLatestAttemptOfATask() {
+        Workflow workflow = workflow();
+        Task retry = new Task();
+        retry.setTaskId("t-2");
+        retry.setSeq(2);
+        retry.setRetryCount(1);
+        retry.setReferenceTaskName("lookup");
+        retry.setStatus(TaskStatus.COMPLETED);
+        retry.setOutputData(Map.of("items", List.of(Map.of("id", "z"))));
+        workflow.getTasks().addFirst(retry);
+
+        Map<String, Object> resolved = ParameterResolver.resolve(
+                Map.of("id", "${lookup.output.items[0].id}", "task", "${lookup.taskId}", "n", "${lookup.retryCount}"),
+                workflow, null);
+
+        assertEquals(Map.of("id", "z", "task", "t-2", "n", 1), resolved);
+    }
+
+    @Test
+    void shouldAddressATaskInALoopWithoutItsIterationSuffix() {
+        Workflow workflow = workflow();
+        Task inLoop = new Task();
+        inLoop.setTaskId("t-3");
+        inLoop.setSeq(3);
+        inLoop.setIteration(2);
+        inLoop.setReferenceTaskName("step__2");
+        inLoop.setStatus(TaskStatus.COMPLETED);
+        inLoop.setOutputData(Map.of("v", 2));
+        workflow.getTasks().add(inLoop);
+
+        assertEquals(2, ParameterResolver.resolve(Map.of("p", "${step.output.v}"), workflow, null).get("p"));
+    }
+
+    @Test
+    void shouldLeaveTheParametersAsTheyWere() {
+        Map<String, Object> nested = new LinkedHashMap<>(Map.of("x", "${workflow.input.x}"));
+        Map<String, Object> parameters = new LinkedHashMap<>(Map.of("nested", nested,
+                "list", new ArrayList<>(Arrays.asList("${workflow.input.n}"))));
+
+        Map<String, Object> resolved = ParameterResolver.resolve(parameters, WORKFLOW, "task-7");
+
+        assertEquals(Map.of("nested", Map.of("x", "hello"), "list", List.of(3)), resolved);
+        assertEquals(Map.of("nested", Map.of("x", "${workflow.input.x}"), "list", List.of("${workflow.input.n}")),
+                parameters);
+    }
+
+    @Test
+    void shouldResolveToAnEmptyMapWhenThereAreNoParameters() {
+        assertEquals(Map.of(), ParameterResolver.resolve(null, WORKFLOW, "task-7"));
+        assertEquals(Map.of(), ParameterResolver.resolve(Map.of(), WORKFLOW, "task-7"));
     }
 }
