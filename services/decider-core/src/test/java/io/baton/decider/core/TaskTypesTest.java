@@ -16,7 +16,6 @@ import io.baton.model.workflow.WorkflowTask;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** System tasks run inside the decision; worker tasks go to a queue; built-in types Baton lacks fail the workflow. */
@@ -79,8 +78,6 @@ class TaskTypesTest {
     }
 
     @Test
-    @Disabled("Bug: ParameterResolver returns the live workflow.variables map for ${workflow.variables}; SET_VARIABLE "
-            + "then puts the map into itself and the state cannot be written as JSON")
     void shouldSnapshotTheVariablesIntoAVariable() {
         // given: a SET_VARIABLE whose input is the whole variables map
         WorkflowDef def = definition(

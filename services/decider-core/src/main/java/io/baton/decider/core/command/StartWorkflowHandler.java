@@ -29,7 +29,8 @@ public final class StartWorkflowHandler {
         workflow.setParentWorkflowId(command.parentWorkflowId());
         workflow.setParentWorkflowTaskId(command.parentWorkflowTaskId());
         workflow.setEvent(command.event());
-        workflow.setVariables(new LinkedHashMap<>(command.definition().getVariables()));
+        workflow.setVariables(command.definition().getVariables() == null
+                ? new LinkedHashMap<>() : new LinkedHashMap<>(command.definition().getVariables()));
         workflow.setCreateTime(command.issuedAt());
         workflow.setStatus(WorkflowStatus.RUNNING);
         execution.workflowStatusChanged();

@@ -4,6 +4,7 @@ import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.Option;
+import io.baton.model.json.Json;
 import io.baton.model.task.Task;
 import io.baton.model.workflow.Workflow;
 import java.util.ArrayList;
@@ -101,7 +102,12 @@ public final class ParameterResolver {
             if (TASK_ID_VARIABLE.equals(trimmed)) {
                 return taskId;
             }
-            return document.read(trimmed);
+            return detached(document.read(trimmed));
+        }
+
+        /** A copy of a map or list read from the state, so a resolved input never shares (or contains) the state. */
+        private static Object detached(Object value) {
+            return value instanceof Map<?, ?> || value instanceof List<?> ? Json.mapper().convertValue(value, Object.class) : value;
         }
     }
 
