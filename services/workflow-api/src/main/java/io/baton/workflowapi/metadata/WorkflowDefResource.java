@@ -2,6 +2,7 @@ package io.baton.workflowapi.metadata;
 
 import io.baton.model.workflow.WorkflowDef;
 import io.baton.service.rest.ApiException;
+import io.baton.workflowapi.bulk.BulkResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

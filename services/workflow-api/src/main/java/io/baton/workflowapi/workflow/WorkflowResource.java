@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.baton.model.json.Json;
 import io.baton.model.workflow.StartWorkflowRequest;
 import io.baton.model.workflow.Workflow;
-import io.baton.service.rest.ApiException;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,9 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** Conductor's /api/workflow: start workflows and read them. */
 @Path("/api/workflow")
 public class WorkflowResource {
-    /** How long a read of a workflow this instance just started waits for the decider to have written it. */
-    static final Duration READ_YOUR_START_WAIT = Duration.ofSeconds(2);
-    private static final Duration RE_QUERY_EVERY = Duration.ofMillis(20);
     private static final TypeReference<Map<String, Object>> INPUT = new TypeReference<>() {
     };
 
@@ -38,7 +33,7 @@ public class WorkflowResource {
     WorkflowExecutions executions;
 
     @Inject
-    RecentStarts recentStarts;
+    WorkflowLookup lookup;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -76,8 +71,8 @@ public class WorkflowResource {
     @Operation(operationId = "getExecutionStatus", summary = "A workflow with its tasks (unless includeTasks=false)")
     public Uni<Workflow> get(@PathParam("workflowId") String workflowId,
                              @QueryParam("includeTasks") @DefaultValue("true") boolean includeTasks) {
-        return find(workflowId, includeTasks, System.nanoTime() + READ_YOUR_START_WAIT.toNanos())
-                .onItem().ifNull().failWith(() -> ApiException.notFound("No such workflow found by id: " + workflowId));
+        return lookup.find(workflowId, includeTasks)
+                .onItem().ifNull().failWith(() -> WorkflowLookup.notFound(workflowId));
     }
 
     @GET
@@ -97,20 +92,5 @@ public class WorkflowResource {
     public Uni<List<String>> running(@PathParam("name") String name,
                                      @QueryParam("version") @DefaultValue("1") int version) {
         return executions.runningIds(name, version);
-    }
-
-    /**
-     * Reads the workflow; when it is absent but this instance started it moments ago, the StartWorkflow command is
-     * still on its way through the decider, so re-query briefly rather than answer 404 to a client reading its own
-     * start. Unknown ids answer at once.
-     */
-    private Uni<Workflow> find(String workflowId, boolean includeTasks, long deadlineNanos) {
-        return executions.find(workflowId, includeTasks).flatMap(found -> {
-            if (found != null || !recentStarts.isRecent(workflowId) || System.nanoTime() >= deadlineNanos) {
-                return Uni.createFrom().item(found);
-            }
-            return Uni.createFrom().voidItem().onItem().delayIt().by(RE_QUERY_EVERY)
-                    .flatMap(waited -> find(workflowId, includeTasks, deadlineNanos));
-        });
     }
 }

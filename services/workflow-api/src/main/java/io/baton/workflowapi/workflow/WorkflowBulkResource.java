@@ -1,0 +1,44 @@
+package io.baton.workflowapi.workflow;
+
+import io.baton.workflowapi.bulk.BulkResponse;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Conductor's /api/workflow/bulk: a lifecycle request for up to 1000 workflow ids, answered per id. */
+@Path("/api/workflow/bulk")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class WorkflowBulkResource {
+    @Inject
+    WorkflowLifecycle lifecycle;
+
+    @PUT
+    @Path("/pause")
+    @Operation(operationId = "pauseWorkflowsInBulk", summary = "Pause each listed workflow")
+    public Uni<BulkResponse> pause(List<String> workflowIds) {
+        return lifecycle.applyAll(workflowIds, new LifecycleRequest.Pause());
+    }
+
+    @PUT
+    @Path("/resume")
+    @Operation(operationId = "resumeWorkflowsInBulk", summary = "Resume each listed workflow")
+    public Uni<BulkResponse> resume(List<String> workflowIds) {
+        return lifecycle.applyAll(workflowIds, new LifecycleRequest.Resume());
+    }
+
+    @POST
+    @Path("/terminate")
+    @Operation(operationId = "terminateWorkflowsInBulk", summary = "Terminate each listed workflow with the reason")
+    public Uni<BulkResponse> terminate(@QueryParam("reason") String reason, List<String> workflowIds) {
+        return lifecycle.applyAll(workflowIds, new LifecycleRequest.Terminate(reason));
+    }
+}
