@@ -1,0 +1,147 @@
+package io.baton.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.baton.launcher.Cluster;
+import io.baton.launcher.Ports;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Pause, resume and terminate through the front door of a real cluster, as a Conductor user and worker see them. */
+class LifecycleTest {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static Cluster cluster;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        Path state = Files.createTempDirectory("baton-e2e-lifecycle");
+        cluster = Cluster.start(Path.of("..").toAbsolutePath().normalize(), state, Ports.random());
+        RestAssured.baseURI = cluster.frontDoorUrl();
+        RestAssured.basePath = "/api";
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    void shouldScheduleNothingWhilePausedAndMoveOnWhenResumed() {
+        TwoSteps flow = TwoSteps.register();
+        String workflowId = flow.start();
+
+        given().put("/workflow/" + workflowId + "/pause").then().statusCode(200);
+        awaitStatus(workflowId, "PAUSED");
+
+        // Workers may still take and finish what was scheduled before the pause.
+        Response first = pollUntilAvailable(flow.firstType);
+        report(workflowId, first.path("taskId"), "COMPLETED", Map.of("y", 42));
+        await().atMost(WAIT).until(() -> "COMPLETED".equals(workflow(workflowId).path("tasks[0].status")));
+        Response paused = workflow(workflowId);
+        assertEquals("PAUSED", paused.path("status"));
+        assertEquals(1, paused.<List<?>>path("tasks").size(), "the result is recorded, nothing new is scheduled");
+        given().queryParam("workerid", "e2e-worker").get("/tasks/poll/" + flow.secondType).then().statusCode(204);
+
+        given().put("/workflow/" + workflowId + "/resume").then().statusCode(200);
+        Response second = pollUntilAvailable(flow.secondType);
+        assertEquals(42, (int) second.path("inputData.y"));
+        report(workflowId, second.path("taskId"), "COMPLETED", Map.of("done", true));
+
+        awaitStatus(workflowId, "COMPLETED");
+        given().get("/workflow/" + workflowId).then().body("output.y", equalTo(42));
+        given().put("/workflow/" + workflowId + "/pause").then().statusCode(409)
+                .body("message", equalTo("Workflow " + flow.name + ".1/" + workflowId
+                        + " has ended, status cannot be updated."));
+    }
+
+    @Test
+    void shouldTerminateARunningWorkflowAndWithdrawItsTaskFromTheQueue() {
+        TwoSteps flow = TwoSteps.register();
+        String workflowId = flow.start();
+        String taskId = pollUntilAvailable(flow.firstType).path("taskId");
+        // Handed back at once: the task is on its queue again, offered to the next poll.
+        report(workflowId, taskId, "IN_PROGRESS", Map.of());
+
+        given().queryParam("reason", "order canceled").delete("/workflow/" + workflowId).then().statusCode(200);
+
+        awaitStatus(workflowId, "TERMINATED");
+        // A worker that still gets the task before the withdrawal reaches its queue hands it back too, so only the
+        // withdrawal can make the queue answer 204.
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> {
+            Response polled = given().queryParam("workerid", "e2e-worker").get("/tasks/poll/" + flow.firstType);
+            if (polled.statusCode() == 200) {
+                report(workflowId, taskId, "IN_PROGRESS", Map.of());
+            }
+            return polled.statusCode() == 204;
+        });
+        // A worker finishing the withdrawn task hears success, as from Conductor, and changes nothing.
+        report(workflowId, taskId, "COMPLETED", Map.of("late", true));
+        given().get("/workflow/" + workflowId).then().statusCode(200)
+                .body("status", equalTo("TERMINATED"))
+                .body("reasonForIncompletion", equalTo("order canceled"))
+                .body("tasks.status", equalTo(List.of("CANCELED")));
+        given().delete("/workflow/" + workflowId).then().statusCode(200);
+    }
+
+    /** A workflow of two worker tasks of their own types, the second fed by the first's output. */
+    private record TwoSteps(String name, String firstType, String secondType) {
+        static TwoSteps register() {
+            String suffix = UUID.randomUUID().toString().substring(0, 8);
+            TwoSteps flow = new TwoSteps("lifecycle_" + suffix, "lc_first_" + suffix, "lc_second_" + suffix);
+            given().contentType(ContentType.JSON)
+                    .body("[{\"name\": \"%s\", \"retryCount\": 0}, {\"name\": \"%s\", \"retryCount\": 0}]"
+                            .formatted(flow.firstType, flow.secondType))
+                    .post("/metadata/taskdefs").then().statusCode(200);
+            given().contentType(ContentType.JSON).body("""
+                    {"name": "%s", "version": 1, "ownerEmail": "team@example.com",
+                     "tasks": [
+                       {"name": "%s", "taskReferenceName": "first_ref"},
+                       {"name": "%s", "taskReferenceName": "second_ref", "inputParameters": {"y": "${first_ref.output.y}"}}],
+                     "outputParameters": {"y": "${first_ref.output.y}"}}
+                    """.formatted(flow.name, flow.firstType, flow.secondType))
+                    .post("/metadata/workflow").then().statusCode(200);
+            return flow;
+        }
+
+        String start() {
+            return given().contentType(ContentType.JSON).body("{}").post("/workflow/" + name)
+                    .then().statusCode(200).extract().asString();
+        }
+    }
+
+    private static Response workflow(String workflowId) {
+        return given().get("/workflow/" + workflowId);
+    }
+
+    private static void awaitStatus(String workflowId, String status) {
+        await().atMost(WAIT).until(() -> status.equals(workflow(workflowId).path("status")));
+    }
+
+    private static Response pollUntilAvailable(String taskType) {
+        return await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(
+                () -> given().queryParam("workerid", "e2e-worker").get("/tasks/poll/" + taskType),
+                response -> response.statusCode() == 200);
+    }
+
+    private static void report(String workflowId, String taskId, String status, Map<String, Object> output) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("workflowInstanceId", workflowId, "taskId", taskId, "status", status,
+                        "outputData", output, "workerId", "e2e-worker", "callbackAfterSeconds", 0))
+                .post("/tasks").then().statusCode(200).body(equalTo(taskId));
+    }
+}
