@@ -1,0 +1,23 @@
+package io.baton.workflowapi.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class FreeTextTest {
+    private final SqlParameters parameters = new SqlParameters();
+
+    @Test
+    void shouldMatchEverythingForAStar() {
+        assertEquals(Optional.empty(), FreeText.toSql("*", parameters));
+        assertEquals(Optional.empty(), FreeText.toSql("", parameters));
+    }
+
+    @Test
+    void shouldFindTheTextLiterallyAnywhereInTheSearchedColumns() {
+        assertEquals(Optional.of(FreeText.SEARCHED + " ILIKE $1 ESCAPE '\\'"), FreeText.toSql(" 100%_sure ", parameters));
+        assertEquals(List.of("%100\\%\\_sure%"), parameters.values());
+    }
+}
