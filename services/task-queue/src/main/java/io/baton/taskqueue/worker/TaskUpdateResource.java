@@ -7,6 +7,7 @@ import io.baton.service.rest.ApiException;
 import io.baton.taskqueue.queue.QueueSignals;
 import io.baton.taskqueue.queue.QueuedTaskStore;
 import io.baton.taskqueue.queue.QueuedTaskStore.QueuedTask;
+import io.baton.taskqueue.task.TaskLogStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * Conductor's POST /api/tasks: a worker reports a result. It is acknowledged only once the command is on Kafka,
  * so an answered update is never lost; then a finished task leaves its queue, and a task still in progress goes back
- * on it, offered again after its callbackAfterSeconds.
+ * on it, offered again after its callbackAfterSeconds. The result's log lines join the task's log.
  */
 @Path("/api/tasks")
 public class TaskUpdateResource {
@@ -32,6 +33,9 @@ public class TaskUpdateResource {
 
     @Inject
     Commands commands;
+
+    @Inject
+    TaskLogStore logs;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -52,7 +56,8 @@ public class TaskUpdateResource {
             }
             long now = System.currentTimeMillis();
             return commands.send(new ReportTaskResult(UUID.randomUUID().toString(), queued.workflowId(), now, result))
-                    .flatMap(sent -> afterReport(queued, result, now));
+                    .flatMap(sent -> logs.append(queued.taskId(), result.getLogs()))
+                    .flatMap(logged -> afterReport(queued, result, now));
         }).replaceWith(result.getTaskId());
     }
 

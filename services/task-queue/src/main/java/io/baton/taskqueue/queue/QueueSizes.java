@@ -1,0 +1,55 @@
+package io.baton.taskqueue.queue;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How many tasks wait in each queue: the QUEUED ones, visible now or after a callback, as Conductor counts the
+ * messages in a queue; tasks leased to a worker are not waiting.
+ */
+@ApplicationScoped
+public class QueueSizes {
+    /** What a queue holds: tasks waiting, and tasks leased to workers but not yet finished. */
+    public record Depth(long waiting, long leased) {
+    }
+
+    @Inject
+    Pool pool;
+
+    /** The number of waiting tasks of each named queue, 0 for a queue that has none or never had any. */
+    public Uni<Map<String, Long>> waiting(List<String> queueNames) {
+        return pool.preparedQuery("SELECT queue_name, count(*) FROM task_queue.queued_task "
+                        + "WHERE queue_name = ANY($1) AND state = 'QUEUED' GROUP BY queue_name")
+                .execute(Tuple.of(queueNames.toArray(String[]::new)))
+                .map(rows -> {
+                    Map<String, Long> sizes = new LinkedHashMap<>();
+                    queueNames.forEach(name -> sizes.put(name, 0L));
+                    for (Row row : rows) {
+                        sizes.put(row.getString(0), row.getLong(1));
+                    }
+                    return sizes;
+                });
+    }
+
+    /** Every queue that ever held a task, by name, with what it holds now. */
+    public Uni<Map<String, Depth>> all() {
+        return pool.query("SELECT queue_name, count(*) FILTER (WHERE state = 'QUEUED'), "
+                        + "count(*) FILTER (WHERE state = 'IN_PROGRESS') FROM task_queue.queued_task "
+                        + "GROUP BY queue_name ORDER BY queue_name")
+                .execute()
+                .map(rows -> {
+                    Map<String, Depth> depths = new LinkedHashMap<>();
+                    for (Row row : rows) {
+                        depths.put(row.getString(0), new Depth(row.getLong(1), row.getLong(2)));
+                    }
+                    return depths;
+                });
+    }
+}

@@ -1,0 +1,46 @@
+package io.baton.taskqueue.task;
+
+import io.baton.model.task.TaskExecLog;
+import io.baton.service.rest.ApiException;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Conductor's task log: a worker adds lines as it goes, anyone reads them back. As Conductor 3.32.3 does, the body
+ * is taken as the line verbatim whatever its content type, a line for a task id is kept without checking the task,
+ * and a task without lines answers 204.
+ */
+@Path("/api/tasks/{taskId}/log")
+public class TaskLogResource {
+    @Inject
+    TaskLogStore logs;
+
+    @POST
+    @Operation(operationId = "log", summary = "Add a line (the request body, as text) to a task's log")
+    public Uni<Response> log(@PathParam("taskId") String taskId, String line) {
+        if (line == null || line.isEmpty()) {
+            throw ApiException.badRequest("The log line (the request body) is required");
+        }
+        TaskExecLog log = new TaskExecLog();
+        log.setLog(line);
+        log.setCreatedTime(System.currentTimeMillis());
+        return logs.append(taskId, List.of(log)).replaceWith(Response.ok().build());
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getTaskLogs", summary = "A task's log lines, oldest first; 204 when it has none")
+    public Uni<Response> logs(@PathParam("taskId") String taskId) {
+        return logs.list(taskId)
+                .map(found -> found.isEmpty() ? Response.noContent().build() : Response.ok(found).build());
+    }
+}
