@@ -1,7 +1,10 @@
 package io.baton.decider.core.task;
 
+import io.baton.decider.core.workflow.DefinitionNavigator;
 import io.baton.decider.core.workflow.WorkflowExecution;
 import io.baton.model.task.Task;
+import io.baton.model.workflow.WorkflowTask;
+import java.util.List;
 
 /** What one task type does when a task of it is scheduled. One class per type, registered in {@link TaskTypes}. */
 public interface TaskTypeHandler {
@@ -10,4 +13,21 @@ public interface TaskTypeHandler {
      * right here and set its final status.
      */
     void start(WorkflowExecution execution, Task task);
+
+    /**
+     * The nodes to schedule once this task has finished successfully: by default the one after it in the definition;
+     * types that hold tasks (SWITCH, FORK_JOIN) lead into them instead.
+     */
+    default List<WorkflowTask> next(WorkflowExecution execution, Task finished) {
+        return DefinitionNavigator.nextAfter(execution.workflow().getWorkflowDefinition(),
+                finished.getReferenceTaskName()).stream().toList();
+    }
+
+    /**
+     * Called for a task of this type still pending whenever the workflow moves, so a task that waits on others (JOIN)
+     * can finish. @return true when it changed the task
+     */
+    default boolean reconsider(WorkflowExecution execution, Task task) {
+        return false;
+    }
 }

@@ -18,7 +18,11 @@ public final class TaskTypes {
     public static TaskTypes standard() {
         return new TaskTypes(Map.of(
                 TaskType.NOOP, new NoopTask(),
-                TaskType.SET_VARIABLE, new SetVariableTask()),
+                TaskType.SET_VARIABLE, new SetVariableTask(),
+                TaskType.SWITCH, new SwitchTask(),
+                TaskType.DECISION, new SwitchTask(),
+                TaskType.FORK_JOIN, new ForkTask(),
+                TaskType.JOIN, new JoinTask()),
                 new WorkerTask());
     }
 

@@ -1,11 +1,17 @@
 package io.baton.decider.core.workflow;
 
+import io.baton.model.task.TaskType;
 import io.baton.model.workflow.WorkflowDef;
 import io.baton.model.workflow.WorkflowTask;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Finds where a workflow goes next in its definition. */
+/**
+ * Finds where a workflow goes next in its definition, walking into SWITCH/DECISION cases and FORK_JOIN branches as
+ * Conductor's {@code WorkflowDef.getNextTask} does: the end of a case continues after its SWITCH; the end of a fork
+ * branch leads nowhere, since the JOIN after the fork was scheduled together with the branches.
+ */
 public final class DefinitionNavigator {
     private DefinitionNavigator() {
     }
@@ -16,12 +22,70 @@ public final class DefinitionNavigator {
 
     /** The task that follows the one with this reference name, if any. */
     public static Optional<WorkflowTask> nextAfter(WorkflowDef definition, String referenceTaskName) {
-        List<WorkflowTask> tasks = definition.getTasks();
-        for (int i = 0; i < tasks.size() - 1; i++) {
-            if (tasks.get(i).getTaskReferenceName().equals(referenceTaskName)) {
-                return Optional.of(tasks.get(i + 1));
+        Step step = nextIn(definition.getTasks(), referenceTaskName);
+        return step instanceof Next(WorkflowTask task) ? Optional.of(task) : Optional.empty();
+    }
+
+    /** What comes after a reference in a list of tasks, searching into the children of each. */
+    private static Step nextIn(List<WorkflowTask> tasks, String referenceTaskName) {
+        for (int i = 0; i < tasks.size(); i++) {
+            WorkflowTask task = tasks.get(i);
+            Step step = referenceTaskName.equals(task.getTaskReferenceName())
+                    ? new EndOfList()
+                    : nextInChildren(task, referenceTaskName);
+            if (step instanceof EndOfList) {
+                // The reference, or the end of the case it sits in, is done: the list moves on.
+                return i + 1 < tasks.size() ? new Next(tasks.get(i + 1)) : step;
+            }
+            if (!(step instanceof NotHere)) {
+                return step;
             }
         }
-        return Optional.empty();
+        return new NotHere();
+    }
+
+    private static Step nextInChildren(WorkflowTask task, String referenceTaskName) {
+        boolean fork = TaskType.FORK_JOIN.equals(task.getType());
+        for (List<WorkflowTask> branch : children(task)) {
+            Step step = nextIn(branch, referenceTaskName);
+            if (fork && step instanceof EndOfList) {
+                return new Nothing();
+            }
+            if (!(step instanceof NotHere)) {
+                return step;
+            }
+        }
+        return new NotHere();
+    }
+
+    /** The task lists nested in a node: the cases of a SWITCH/DECISION, the branches of a FORK_JOIN. */
+    public static List<List<WorkflowTask>> children(WorkflowTask task) {
+        List<List<WorkflowTask>> children = new ArrayList<>();
+        if (TaskType.SWITCH.equals(task.getType()) || TaskType.DECISION.equals(task.getType())) {
+            children.addAll(task.getDecisionCases().values());
+            children.add(task.getDefaultCase());
+        } else if (TaskType.FORK_JOIN.equals(task.getType())) {
+            children.addAll(task.getForkTasks());
+        }
+        return children;
+    }
+
+    private sealed interface Step permits Next, EndOfList, Nothing, NotHere {
+    }
+
+    /** The task to run next. */
+    private record Next(WorkflowTask task) implements Step {
+    }
+
+    /** The reference was the last of its list: whoever holds the list decides what follows. */
+    private record EndOfList() implements Step {
+    }
+
+    /** The reference was found and nothing follows it (the end of a fork branch). */
+    private record Nothing() implements Step {
+    }
+
+    /** The reference is not in this list. */
+    private record NotHere() implements Step {
     }
 }

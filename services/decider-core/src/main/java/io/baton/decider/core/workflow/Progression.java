@@ -43,6 +43,8 @@ public final class Progression {
                     return;
                 }
             }
+            // A task that waits on others (JOIN) may be able to finish now; it is handled on the next pass.
+            progressed |= reconsiderPending(execution);
         }
         if (workflow.getStatus() == WorkflowStatus.RUNNING
                 && workflow.getTasks().stream().allMatch(t -> t.getStatus().isTerminal())) {
@@ -68,9 +70,20 @@ public final class Progression {
         }
         task.setExecuted(true);
         execution.taskChanged(task);
-        DefinitionNavigator.nextAfter(execution.workflow().getWorkflowDefinition(), task.getReferenceTaskName())
-                .ifPresent(next -> schedule(execution, next));
+        // The task's type says where to go next: usually the following node, into a case or branches for SWITCH/FORK.
+        taskTypes.handlerFor(task.getWorkflowTask()).next(execution, task)
+                .forEach(next -> schedule(execution, next));
         return true;
+    }
+
+    private boolean reconsiderPending(WorkflowExecution execution) {
+        boolean changed = false;
+        for (Task task : List.copyOf(execution.workflow().getTasks())) {
+            if (!task.getStatus().isTerminal() && task.getWorkflowTask() != null) {
+                changed |= taskTypes.handlerFor(task.getWorkflowTask()).reconsider(execution, task);
+            }
+        }
+        return changed;
     }
 
     private void schedule(WorkflowExecution execution, WorkflowTask node) {
