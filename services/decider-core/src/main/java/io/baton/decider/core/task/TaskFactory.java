@@ -62,7 +62,7 @@ public final class TaskFactory {
     }
 
     /** taskToDomain routes a task name, or every task with the key {@code *}, to a domain. */
-    private static String domainOf(Map<String, String> taskToDomain, String taskName) {
+    static String domainOf(Map<String, String> taskToDomain, String taskName) {
         if (taskToDomain == null) {
             return null;
         }

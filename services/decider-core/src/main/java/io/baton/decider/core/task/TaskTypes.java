@@ -22,7 +22,9 @@ public final class TaskTypes {
                 TaskType.SWITCH, new SwitchTask(),
                 TaskType.DECISION, new SwitchTask(),
                 TaskType.FORK_JOIN, new ForkTask(),
-                TaskType.JOIN, new JoinTask()),
+                TaskType.JOIN, new JoinTask(),
+                TaskType.TERMINATE, new TerminateTask(),
+                TaskType.DYNAMIC, new DynamicTask(new WorkerTask())),
                 new WorkerTask());
     }
 

@@ -71,9 +71,14 @@ public final class Progression {
         task.setExecuted(true);
         execution.taskChanged(task);
         // The task's type says where to go next: usually the following node, into a case or branches for SWITCH/FORK.
-        taskTypes.handlerFor(task.getWorkflowTask()).next(execution, task)
-                .forEach(next -> schedule(execution, next));
-        return true;
+        // A task started here may end the workflow (TERMINATE); nothing is scheduled after that.
+        for (WorkflowTask next : taskTypes.handlerFor(task.getWorkflowTask()).next(execution, task)) {
+            if (execution.workflow().getStatus() != WorkflowStatus.RUNNING) {
+                return false;
+            }
+            schedule(execution, next);
+        }
+        return execution.workflow().getStatus() == WorkflowStatus.RUNNING;
     }
 
     private boolean reconsiderPending(WorkflowExecution execution) {

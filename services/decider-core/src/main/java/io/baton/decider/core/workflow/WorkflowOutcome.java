@@ -49,6 +49,21 @@ public final class WorkflowOutcome {
         end(execution);
     }
 
+    /**
+     * Ends the workflow as a TERMINATE task asks: with its status and reason, pending tasks canceled, and its
+     * workflowOutput as the output when it gives one.
+     */
+    public static void endByTask(WorkflowExecution execution, WorkflowStatus status, String reason,
+                                 Map<String, Object> workflowOutput) {
+        Workflow workflow = execution.workflow();
+        workflow.setStatus(status);
+        workflow.setReasonForIncompletion(reason);
+        cancelPendingTasks(execution);
+        workflow.setEndTime(execution.now());
+        workflow.setOutput(workflowOutput != null ? workflowOutput : output(workflow));
+        execution.workflowStatusChanged();
+    }
+
     private static void end(WorkflowExecution execution) {
         Workflow workflow = execution.workflow();
         workflow.setEndTime(execution.now());
