@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -180,11 +181,13 @@ public final class Cluster implements AutoCloseable {
     private List<Component> serviceComponents() {
         int[] servicePorts = {ports.workflowApi(), ports.taskQueue(), ports.decider(), ports.eventHandlers()};
         List<Component> components = new ArrayList<>();
+        Map<String, String> environment = new LinkedHashMap<>(infrastructure.serviceEnvironment());
+        environment.put("BATON_WORKFLOW_API_URL", "http://localhost:" + ports.workflowApi()); // event-handlers starts workflows there
         for (int i = 0; i < SERVICES.size(); i++) {
             String name = SERVICES.get(i);
             int port = servicePorts[i];
             components.add(new Component(name, port, log -> spawn(serviceCommand(name, port),
-                    infrastructure.serviceEnvironment(), log),
+                    environment, log),
                     Readiness.http(URI.create("http://localhost:" + port + "/q/health/ready")),
                     SERVICE_READY_WITHIN, () -> { }));
         }

@@ -1,5 +1,6 @@
 package io.baton.eventhandlers.handler;
 
+import io.baton.eventhandlers.event.KafkaEventSource;
 import io.baton.model.event.EventHandler;
 import io.baton.service.rest.ApiException;
 import io.smallrye.mutiny.Uni;
@@ -19,13 +20,18 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
-/** Conductor's /api/event: register, change, list and remove event handlers. Writes answer 200 with no body, as Conductor does. */
+/**
+ * Conductor's /api/event: register, change, list and remove event handlers. Writes answer 200 with no body, as Conductor
+ * does, and have the event consumer follow the handlers' topics at once.
+ */
 @Path("/api/event")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EventHandlerResource {
     @Inject
     EventHandlerStore store;
+    @Inject
+    KafkaEventSource events;
 
     @POST
     @ResponseStatus(200)
@@ -36,6 +42,7 @@ public class EventHandlerResource {
             if (!inserted) {
                 throw ApiException.conflict("EventHandler with name " + handler.getName() + " already exists!");
             }
+            events.refresh();
         }).replaceWithVoid();
     }
 
@@ -48,6 +55,7 @@ public class EventHandlerResource {
             if (!updated) {
                 throw ApiException.notFound("EventHandler with name " + handler.getName() + " not found!");
             }
+            events.refresh();
         }).replaceWithVoid();
     }
 
@@ -74,6 +82,7 @@ public class EventHandlerResource {
             if (!deleted) {
                 throw ApiException.notFound("EventHandler with name " + name + " not found!");
             }
+            events.refresh();
         }).replaceWithVoid();
     }
 }

@@ -10,7 +10,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Registered event handlers in PostgreSQL, by name. */
 @ApplicationScoped
@@ -51,6 +53,16 @@ public class EventHandlerStore {
                         + "WHERE event = $1 AND (active OR NOT $2) ORDER BY name")
                 .execute(Tuple.of(event, activeOnly))
                 .map(EventHandlerStore::handlers);
+    }
+
+    /** The distinct events of the active handlers, such as {@code kafka:orders}. */
+    public Uni<Set<String>> activeEvents() {
+        return pool.query("SELECT DISTINCT event FROM events.event_handler WHERE active").execute()
+                .map(rows -> {
+                    Set<String> events = new HashSet<>();
+                    rows.forEach(row -> events.add(row.getString(0)));
+                    return events;
+                });
     }
 
     private static Tuple row(EventHandler handler) {

@@ -1,0 +1,179 @@
+package io.baton.eventhandlers.event;
+
+import io.baton.eventhandlers.handler.EventHandlerStore;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Consumes the topics of every active {@code kafka:<topic>} handler on a thread of its own (the topic set changes at
+ * run time, which static messaging channels cannot follow). The subscription is refreshed right after a handler is
+ * written here and every few seconds for writes made through other instances. A record's offset is committed only
+ * after all its actions are handed over and recorded; a record that could not be processed is read again.
+ */
+@ApplicationScoped
+public class KafkaEventSource {
+    public static final String EVENT_PREFIX = "kafka:";
+    static final String GROUP_ID = "baton-event-handlers";
+    private static final Logger LOG = Logger.getLogger(KafkaEventSource.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration STOP_WITHIN = Duration.ofSeconds(10);
+    private static final Duration DB_WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    EventHandlerStore handlers;
+    @Inject
+    EventProcessor processor;
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+    @ConfigProperty(name = "baton.event-handlers.refresh-interval", defaultValue = "5s")
+    Duration refreshInterval;
+
+    private final BlockingQueue<Boolean> refreshRequested = new ArrayBlockingQueue<>(1);
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, String> consumer;
+    private Thread thread;
+
+    void start(@Observes StartupEvent startup) {
+        running = true;
+        thread = new Thread(this::consume, "kafka-event-source");
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        wakeUp();
+        thread.join(STOP_WITHIN.toMillis());
+        if (thread.isAlive()) {
+            thread.interrupt();
+            thread.join(STOP_WITHIN.toMillis());
+        }
+    }
+
+    /** Re-reads the handlers and follows their topics; returns at once. */
+    public void refresh() {
+        refreshRequested.offer(Boolean.TRUE);
+        wakeUp();
+    }
+
+    private void wakeUp() {
+        KafkaConsumer<String, String> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+    }
+
+    private void consume() {
+        try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(config())) {
+            consumer = kafka;
+            Set<String> subscribed = Set.of();
+            long nextRefresh = 0;
+            while (running) {
+                try {
+                    if (refreshRequested.poll() != null || System.nanoTime() - nextRefresh >= 0) {
+                        subscribed = follow(kafka, subscribed);
+                        nextRefresh = System.nanoTime() + refreshInterval.toNanos();
+                    }
+                    if (subscribed.isEmpty()) {
+                        // Nothing to poll: wait for a refresh request or the next periodic refresh.
+                        if (refreshRequested.poll(refreshInterval.toMillis(), TimeUnit.MILLISECONDS) != null) {
+                            nextRefresh = System.nanoTime();
+                        }
+                        continue;
+                    }
+                    handle(kafka, kafka.poll(POLL));
+                } catch (WakeupException wakeUp) {
+                    // A refresh or a shutdown: the loop looks at both.
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "event consumer: %s; retrying", e.getMessage());
+                    Thread.sleep(POLL.toMillis());
+                }
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } finally {
+            consumer = null;
+        }
+    }
+
+    private Set<String> follow(KafkaConsumer<String, String> kafka, Set<String> subscribed) {
+        Set<String> topics = new TreeSet<>();
+        handlers.activeEvents().await().atMost(DB_WAIT).stream()
+                .filter(event -> event.startsWith(EVENT_PREFIX))
+                .forEach(event -> topics.add(event.substring(EVENT_PREFIX.length())));
+        if (topics.equals(subscribed)) {
+            return subscribed;
+        }
+        LOG.infof("event consumer follows topics %s", topics);
+        if (topics.isEmpty()) {
+            kafka.unsubscribe();
+        } else {
+            kafka.subscribe(List.copyOf(topics));
+        }
+        return topics;
+    }
+
+    /** Processes each partition's records in order; on a failure, goes back to that record and leaves the rest for later. */
+    private void handle(KafkaConsumer<String, String> kafka, ConsumerRecords<String, String> records) throws InterruptedException {
+        for (TopicPartition partition : records.partitions()) {
+            for (ConsumerRecord<String, String> record : records.records(partition)) {
+                try {
+                    processor.process(EventMessage.of(record));
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "event %s/%d/%d not processed, reading it again", record.topic(), record.partition(), record.offset());
+                    kafka.seek(partition, record.offset());
+                    break;
+                }
+                commit(kafka, partition, record.offset() + 1);
+            }
+        }
+    }
+
+    /** A wake-up must not lose a commit: a redelivered record is harmless, but needless. */
+    private void commit(KafkaConsumer<String, String> kafka, TopicPartition partition, long nextOffset) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = Map.of(partition, new OffsetAndMetadata(nextOffset));
+        try {
+            kafka.commitSync(offsets);
+        } catch (WakeupException wakeUp) {
+            kafka.commitSync(offsets);
+            kafka.wakeup();
+        }
+    }
+
+    private Properties config() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP_ID);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        // Finds a handler's topic soon after it is first written to.
+        props.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, "5000");
+        return props;
+    }
+}

@@ -1,0 +1,55 @@
+package io.baton.eventhandlers.event;
+
+import io.baton.model.json.Json;
+import io.baton.model.workflow.StartWorkflowRequest;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A small HTTP server standing in for workflow-api's POST /api/workflow: it records each start request and answers a
+ * workflow id derived from the idempotency key, as workflow-api does. A workflow name listed in {@link #FAIL_ONCE} is
+ * answered 503 the first time, to exercise retries.
+ */
+public class WorkflowApiPeer implements QuarkusTestResourceLifecycleManager {
+    static final List<StartWorkflowRequest> STARTS = new CopyOnWriteArrayList<>();
+    static final Set<String> FAIL_ONCE = ConcurrentHashMap.newKeySet();
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        vertx = Vertx.vertx();
+        try {
+            HttpServer server = vertx.createHttpServer()
+                    .requestHandler(request -> request.body().onSuccess(body -> {
+                        StartWorkflowRequest start = Json.read(body.toString(), StartWorkflowRequest.class);
+                        STARTS.add(start);
+                        if (FAIL_ONCE.remove(start.getName())) {
+                            request.response().setStatusCode(503).end();
+                            return;
+                        }
+                        request.response().putHeader("content-type", "text/plain").end(UUID.nameUUIDFromBytes(
+                                (start.getName() + "\n" + start.getIdempotencyKey()).getBytes(StandardCharsets.UTF_8)).toString());
+                    }))
+                    .listen(0).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+            return Map.of("baton.workflow-api.url", "http://localhost:" + server.actualPort());
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start the workflow-api peer", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close();
+        }
+    }
+}
