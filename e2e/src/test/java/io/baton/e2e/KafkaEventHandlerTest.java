@@ -1,0 +1,70 @@
+package io.baton.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.baton.infra.KafkaProbe;
+import io.baton.launcher.Cluster;
+import io.baton.launcher.Ports;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A plain Kafka producer publishes to a topic; the handler registered for it starts a workflow in a real cluster. */
+class KafkaEventHandlerTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static Cluster cluster;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        Path state = Files.createTempDirectory("baton-e2e-events");
+        cluster = Cluster.start(Path.of("..").toAbsolutePath().normalize(), state, Ports.random());
+        RestAssured.baseURI = cluster.frontDoorUrl();
+        RestAssured.basePath = "/api";
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    @Test
+    void shouldStartAWorkflowFromAKafkaMessageWhoseFirstTaskAWorkerCanPoll() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String taskType = "ship_" + suffix;
+        String workflow = "order_events_" + suffix;
+        String topic = "orders_" + suffix;
+        given().contentType(ContentType.JSON).body("[{\"name\": \"%s\", \"retryCount\": 0}]".formatted(taskType))
+                .post("/metadata/taskdefs").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("""
+                {"name": "%s", "version": 1, "ownerEmail": "team@example.com",
+                 "tasks": [{"name": "%s", "taskReferenceName": "ship_ref", "inputParameters": {"order": "${workflow.input.orderId}"}}]}
+                """.formatted(workflow, taskType)).post("/metadata/workflow").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("""
+                {"name": "start_%s", "event": "kafka:%s", "active": true,
+                 "actions": [{"action": "start_workflow", "start_workflow": {"name": "%s",
+                   "correlationId": "${payload.orderId}", "input": {"orderId": "${payload.orderId}"}}}]}
+                """.formatted(workflow, topic, workflow)).post("/event").then().statusCode(200);
+
+        KafkaProbe.shared(cluster.infrastructure().kafkaBootstrapServers())
+                .send(topic, "customer-1", "{\"orderId\": \"o-" + suffix + "\"}");
+
+        Response task = await().atMost(WAIT).pollInterval(Duration.ofMillis(50)).until(
+                () -> given().queryParam("workerid", "e2e-worker").get("/tasks/poll/" + taskType),
+                response -> response.statusCode() == 200);
+        assertEquals("o-" + suffix, task.path("inputData.order"));
+        Response started = given().get("/workflow/" + task.path("workflowInstanceId"));
+        assertEquals("o-" + suffix, started.path("correlationId"));
+        assertEquals("kafka:" + topic, started.path("input.'conductor.event.name'"));
+    }
+}
