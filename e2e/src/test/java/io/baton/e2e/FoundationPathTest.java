@@ -8,17 +8,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.baton.launcher.Cluster;
-import io.baton.launcher.Ports;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,21 +22,10 @@ import org.junit.jupiter.api.Test;
  */
 class FoundationPathTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static Cluster cluster;
 
     @BeforeAll
-    static void startCluster() throws Exception {
-        Path state = Files.createTempDirectory("baton-e2e");
-        cluster = Cluster.start(Path.of("..").toAbsolutePath().normalize(), state, Ports.random());
-        RestAssured.baseURI = cluster.frontDoorUrl();
-        RestAssured.basePath = "/api";
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
+    static void useCluster() {
+        SharedCluster.useFrontDoor();
     }
 
     @Test
