@@ -12,6 +12,7 @@ import io.baton.service.kafka.KeyedRecords;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -117,8 +118,16 @@ public class EventActions {
         }
         // A redelivered message carries the same key, so workflow-api answers the first start's id and starts nothing.
         request.setIdempotencyKey(handler.getName() + ":" + message.messageId());
-        String workflowId = workflowApi.start(request);
-        return Map.of("workflowId", workflowId);
+        try {
+            return Map.of("workflowId", workflowApi.start(request));
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() < 500) {
+                // Such as an unknown workflow: asking again gets the same answer.
+                throw new UnusableEvent("workflow-api answered " + e.getResponse().getStatus() + " to starting "
+                        + request.getName() + ": " + e.getResponse().readEntity(String.class));
+            }
+            throw e;
+        }
     }
 
     private Map<String, Object> reportResult(Map<String, Object> parameters, TaskResultStatus status, EventMessage message) {

@@ -112,6 +112,25 @@ class KafkaEventsTest {
     }
 
     @Test
+    void shouldRecordAStartOfAnUnknownWorkflowAsFailedWithoutRetrying() {
+        String topic = "unknown_" + UUID.randomUUID();
+        String handler = "start_" + topic;
+        String workflow = WorkflowApiPeer.UNKNOWN + topic;
+        register("""
+                {"name": "%s", "event": "kafka:%s", "active": true,
+                 "actions": [{"action": "start_workflow", "start_workflow": {"name": "%s"}}]}
+                """.formatted(handler, topic, workflow));
+
+        KafkaProbe.shared(bootstrapServers).send(topic, "k", "{}");
+
+        await().atMost(WAIT).until(() -> !executions(handler).isEmpty());
+        assertEquals(1, startsOf(workflow).size());
+        Map<String, Object> execution = executions(handler).getFirst();
+        assertEquals("FAILED", execution.get("status"));
+        assertTrue(execution.get("reason").toString().contains("404"), execution.get("reason").toString());
+    }
+
+    @Test
     void shouldCompleteTheLatestTaskWithTheReferenceNameThroughACommand() {
         DeciderTaskTable tasks = new DeciderTaskTable(pool);
         String workflowId = UUID.randomUUID().toString();

@@ -17,11 +17,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * A small HTTP server standing in for workflow-api's POST /api/workflow: it records each start request and answers a
  * workflow id derived from the idempotency key, as workflow-api does. A workflow name listed in {@link #FAIL_ONCE} is
- * answered 503 the first time, to exercise retries.
+ * answered 503 the first time, to exercise retries; one starting with {@link #UNKNOWN} is answered 404.
  */
 public class WorkflowApiPeer implements QuarkusTestResourceLifecycleManager {
     static final List<StartWorkflowRequest> STARTS = new CopyOnWriteArrayList<>();
     static final Set<String> FAIL_ONCE = ConcurrentHashMap.newKeySet();
+    /** Workflow names with this prefix are not registered: answered 404 as workflow-api does. */
+    static final String UNKNOWN = "unknown_";
     private Vertx vertx;
 
     @Override
@@ -32,6 +34,11 @@ public class WorkflowApiPeer implements QuarkusTestResourceLifecycleManager {
                     .requestHandler(request -> request.body().onSuccess(body -> {
                         StartWorkflowRequest start = Json.read(body.toString(), StartWorkflowRequest.class);
                         STARTS.add(start);
+                        if (start.getName().startsWith(UNKNOWN)) {
+                            request.response().setStatusCode(404).putHeader("content-type", "application/json")
+                                    .end("{\"status\": 404, \"message\": \"No such workflow found by name: " + start.getName() + "\"}");
+                            return;
+                        }
                         if (FAIL_ONCE.remove(start.getName())) {
                             request.response().setStatusCode(503).end();
                             return;
