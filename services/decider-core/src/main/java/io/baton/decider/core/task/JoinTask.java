@@ -18,6 +18,11 @@ final class JoinTask implements TaskTypeHandler {
     @Override
     public void start(WorkflowExecution execution, Task task) {
         task.getInputData().put("joinOn", new ArrayList<>(task.getWorkflowTask().getJoinOn()));
+        startWaiting(execution, task);
+    }
+
+    /** A join waits IN_PROGRESS; {@link #reconsider} ends it. */
+    static void startWaiting(WorkflowExecution execution, Task task) {
         task.setStatus(TaskStatus.IN_PROGRESS);
         task.setStartTime(execution.now());
         execution.taskStatusChanged(task);
@@ -45,7 +50,7 @@ final class JoinTask implements TaskTypeHandler {
     }
 
     /** The last attempt of a reference: a retried task is followed by a new one with the same name. */
-    private static Optional<Task> latest(WorkflowExecution execution, String ref) {
+    static Optional<Task> latest(WorkflowExecution execution, String ref) {
         List<Task> tasks = execution.workflow().getTasks();
         return tasks.stream().filter(t -> ref.equals(t.getReferenceTaskName())).max(Comparator.comparingInt(Task::getSeq));
     }

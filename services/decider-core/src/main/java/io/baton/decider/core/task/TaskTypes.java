@@ -23,6 +23,7 @@ public final class TaskTypes {
                 TaskType.DECISION, new SwitchTask(),
                 TaskType.FORK_JOIN, new ForkTask(),
                 TaskType.JOIN, new JoinTask(),
+                TaskType.EXCLUSIVE_JOIN, new ExclusiveJoinTask(),
                 TaskType.TERMINATE, new TerminateTask(),
                 TaskType.DYNAMIC, new DynamicTask(new WorkerTask())),
                 new WorkerTask());
