@@ -96,6 +96,21 @@ class TerminateAndDynamicTaskTest {
     }
 
     @Test
+    void shouldWithdrawAPendingDynamicTaskFromItsQueueWhenTheWorkflowEnds() {
+        // given
+        WorkflowTask dynamic = system(TaskType.DYNAMIC, "pick", Map.of("taskToRun", "resize"));
+        dynamic.setDynamicTaskNameParam("taskToRun");
+        WorkflowHarness harness = new WorkflowHarness().start(definition(dynamic), Map.of());
+
+        // when
+        harness.terminate("stop");
+
+        // then
+        assertEquals(TaskStatus.CANCELED, harness.latest("pick").getStatus());
+        assertEquals(List.of("resize"), harness.withdrawals().stream().map(w -> w.queueName()).toList());
+    }
+
+    @Test
     void shouldFailADynamicTaskWithoutAName() {
         // given
         WorkflowTask dynamic = system(TaskType.DYNAMIC, "pick", Map.of());

@@ -84,7 +84,9 @@ public final class WorkflowOutcome {
 
     /** A canceled worker task leaves its queue, so no worker takes it any more. */
     private static void withdrawFromQueue(WorkflowExecution execution, Task task) {
-        if (TaskType.isWorkerTask(task.getWorkflowTask().getType())) {
+        String type = task.getWorkflowTask().getType();
+        // A DYNAMIC task waits on the queue of the worker task its input named.
+        if (TaskType.isWorkerTask(type) || TaskType.DYNAMIC.equals(type)) {
             execution.dispatch(new TaskCanceled(execution.newId(), task.getWorkflowInstanceId(), task.getTaskId(),
                     TaskDispatch.queueNameOf(task)));
         }
