@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.baton.infra.KafkaProbe;
 import io.baton.launcher.Cluster;
-import io.baton.launcher.Ports;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,18 +20,8 @@ class KafkaEventHandlerTest {
     private static Cluster cluster;
 
     @BeforeAll
-    static void startCluster() throws Exception {
-        Path state = Files.createTempDirectory("baton-e2e-events");
-        cluster = Cluster.start(Path.of("..").toAbsolutePath().normalize(), state, Ports.random());
-        RestAssured.baseURI = cluster.frontDoorUrl();
-        RestAssured.basePath = "/api";
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
+    static void useSharedCluster() {
+        cluster = SharedCluster.useFrontDoor();
     }
 
     @Test

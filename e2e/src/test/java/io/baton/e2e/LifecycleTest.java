@@ -5,39 +5,23 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.baton.launcher.Cluster;
-import io.baton.launcher.Ports;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Pause, resume and terminate through the front door of a real cluster, as a Conductor user and worker see them. */
 class LifecycleTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static Cluster cluster;
 
     @BeforeAll
-    static void startCluster() throws Exception {
-        Path state = Files.createTempDirectory("baton-e2e-lifecycle");
-        cluster = Cluster.start(Path.of("..").toAbsolutePath().normalize(), state, Ports.random());
-        RestAssured.baseURI = cluster.frontDoorUrl();
-        RestAssured.basePath = "/api";
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
+    static void useSharedCluster() {
+        SharedCluster.useFrontDoor();
     }
 
     @Test

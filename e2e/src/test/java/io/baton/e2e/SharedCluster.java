@@ -19,13 +19,14 @@ final class SharedCluster {
     }
 
     /** Starts the cluster if needed and points RestAssured at its front door's {@code /api}. */
-    static synchronized void useFrontDoor() {
+    static synchronized Cluster useFrontDoor() {
         if (cluster == null) {
             cluster = start();
             Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "baton-e2e-cluster-stop"));
         }
         RestAssured.baseURI = cluster.frontDoorUrl();
         RestAssured.basePath = "/api";
+        return cluster;
     }
 
     private static Cluster start() {
