@@ -18,6 +18,11 @@ public sealed interface TaskDispatch permits TaskScheduled, TaskCanceled {
 
     /** Conductor's queue for a worker task: its definition's name, behind the domain the workflow routes it to. */
     static String queueNameOf(Task task) {
-        return task.getDomain() == null ? task.getTaskDefName() : task.getDomain() + ":" + task.getTaskDefName();
+        return queueName(task.getTaskDefName(), task.getDomain());
+    }
+
+    /** Conductor's queue of a task type: the type itself, or {@code domain:type} for a task routed to a domain. */
+    static String queueName(String taskType, String domain) {
+        return domain == null || domain.isBlank() ? taskType : domain + ":" + taskType;
     }
 }

@@ -1,5 +1,6 @@
 package io.baton.taskqueue.queue;
 
+import io.baton.model.messaging.TaskDispatch;
 import io.baton.service.rest.ApiException;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -37,7 +38,7 @@ public class QueueSizeResource {
         if (taskType == null || taskType.isBlank()) {
             throw ApiException.badRequest("taskType is required");
         }
-        String queueName = QueueNames.of(taskType, domain);
+        String queueName = TaskDispatch.queueName(taskType, domain);
         return sizes.waiting(List.of(queueName)).map(found -> found.get(queueName));
     }
 

@@ -1,9 +1,9 @@
 package io.baton.taskqueue.worker;
 
+import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.messaging.RecordTaskPoll;
 import io.baton.model.task.Task;
 import io.baton.service.rest.ApiException;
-import io.baton.taskqueue.queue.QueueNames;
 import io.baton.taskqueue.queue.QueueSignals;
 import io.baton.taskqueue.queue.QueuedTaskStore;
 import io.smallrye.mutiny.Uni;
@@ -45,7 +45,7 @@ public class PollResource {
     @Operation(operationId = "poll", summary = "Take one task of a type: 200 with the task, or 204 when there is none")
     public Uni<Response> poll(@PathParam("tasktype") String taskType, @QueryParam("workerid") String workerId,
                               @QueryParam("domain") String domain) {
-        return take(QueueNames.of(taskType, domain), workerId, 1)
+        return take(TaskDispatch.queueName(taskType, domain), workerId, 1)
                 .map(tasks -> tasks.isEmpty() ? Response.noContent().build() : Response.ok(tasks.getFirst()).build());
     }
 
@@ -63,7 +63,7 @@ public class PollResource {
             return Uni.createFrom().item(List.of());
         }
         long deadline = System.currentTimeMillis() + Math.max(timeoutMs, 0);
-        return takeOrWait(QueueNames.of(taskType, domain), workerId, count, deadline);
+        return takeOrWait(TaskDispatch.queueName(taskType, domain), workerId, count, deadline);
     }
 
     private Uni<List<Task>> takeOrWait(String queueName, String workerId, int count, long deadline) {

@@ -1,6 +1,7 @@
 package io.baton.decider.core.task;
 
 import io.baton.decider.core.workflow.WorkflowExecution;
+import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.messaging.TaskScheduled;
 import io.baton.model.task.Task;
 
@@ -10,12 +11,7 @@ final class WorkerTask implements TaskTypeHandler {
     public void start(WorkflowExecution execution, Task task) {
         execution.taskStatusChanged(task);
         long delaySeconds = Math.max(task.getStartDelayInSeconds(), task.getCallbackAfterSeconds());
-        execution.dispatch(new TaskScheduled(execution.newId(), task.getWorkflowInstanceId(), queueName(task),
-                execution.now() + delaySeconds * 1000L, task));
-    }
-
-    /** Conductor's queue name: the task definition's name, behind the domain the workflow routes it to. */
-    static String queueName(Task task) {
-        return task.getDomain() == null ? task.getTaskDefName() : task.getDomain() + ":" + task.getTaskDefName();
+        execution.dispatch(new TaskScheduled(execution.newId(), task.getWorkflowInstanceId(),
+                TaskDispatch.queueNameOf(task), execution.now() + delaySeconds * 1000L, task));
     }
 }
