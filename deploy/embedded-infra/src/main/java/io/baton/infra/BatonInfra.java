@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -104,14 +103,7 @@ public final class BatonInfra {
 
     /** The configuration every Baton service reads to find Kafka and PostgreSQL. */
     public Map<String, String> quarkusConfig() {
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("kafka.bootstrap.servers", kafkaBootstrapServers);
-        config.put("baton.db.host", dbHost);
-        config.put("baton.db.port", Integer.toString(dbPort));
-        config.put("baton.db.name", dbName);
-        config.put("baton.db.user", dbUser);
-        config.put("baton.db.password", dbPassword);
-        return config;
+        return ServiceSettings.config(kafkaBootstrapServers, dbHost, dbPort, dbName, dbUser, dbPassword);
     }
 
     /** Stops what this instance started (nothing, for external infrastructure). */

@@ -1,7 +1,7 @@
 package io.baton.launcher;
 
 import io.baton.infra.EmbeddedPostgres;
-import java.util.LinkedHashMap;
+import io.baton.infra.ServiceSettings;
 import java.util.Map;
 
 /**
@@ -41,13 +41,7 @@ public record Infrastructure(String kafkaBootstrapServers, boolean embeddedKafka
 
     /** The environment every service reads to find Kafka and PostgreSQL. */
     public Map<String, String> serviceEnvironment() {
-        Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
-        environment.put("BATON_DB_HOST", dbHost);
-        environment.put("BATON_DB_PORT", Integer.toString(dbPort));
-        environment.put("BATON_DB_NAME", dbName);
-        environment.put("BATON_DB_USER", dbUser);
-        environment.put("BATON_DB_PASSWORD", dbPassword);
-        return environment;
+        return ServiceSettings.environment(
+                ServiceSettings.config(kafkaBootstrapServers, dbHost, dbPort, dbName, dbUser, dbPassword));
     }
 }
