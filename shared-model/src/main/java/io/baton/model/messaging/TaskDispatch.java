@@ -16,9 +16,12 @@ public sealed interface TaskDispatch permits TaskScheduled, TaskCanceled {
 
     String workflowId();
 
-    /** Conductor's queue for a worker task: its definition's name, behind the domain the workflow routes it to. */
+    /**
+     * Conductor's queue for a task: its type (a worker task's type is its definition's name; HTTP's is HTTP), behind
+     * the domain the workflow routes it to.
+     */
     static String queueNameOf(Task task) {
-        return queueName(task.getTaskDefName(), task.getDomain());
+        return queueName(task.getTaskType(), task.getDomain());
     }
 
     /** Conductor's queue of a task type: the type itself, or {@code domain:type} for a task routed to a domain. */

@@ -31,6 +31,9 @@ public final class TaskType {
             EXCLUSIVE_JOIN, DO_WHILE, SUB_WORKFLOW, START_WORKFLOW, EVENT, WAIT, HUMAN, HTTP, INLINE, LAMBDA,
             JSON_JQ_TRANSFORM, SET_VARIABLE, TERMINATE, KAFKA_PUBLISH, NOOP);
 
+    /** System tasks that do I/O: the decider queues them like worker tasks, and task-queue runs them. */
+    private static final Set<String> RUN_BY_TASK_QUEUE = Set.of(HTTP, KAFKA_PUBLISH, EVENT);
+
     private TaskType() {
     }
 
@@ -41,5 +44,10 @@ public final class TaskType {
 
     public static boolean isBuiltIn(String type) {
         return type != null && BUILT_IN.contains(type);
+    }
+
+    /** True for the system task types that wait on a queue for task-queue's system-task runner. */
+    public static boolean isRunByTaskQueue(String type) {
+        return type != null && RUN_BY_TASK_QUEUE.contains(type);
     }
 }

@@ -111,13 +111,13 @@ class TaskTypesTest {
     void shouldFailTheWorkflowOnABuiltInTypeItDoesNotRunYet() {
         // when
         WorkflowHarness harness = new WorkflowHarness()
-                .start(definition(system(TaskType.HTTP, "call", Map.of()), worker("after", Map.of())), Map.of());
+                .start(definition(system(TaskType.HUMAN, "call", Map.of()), worker("after", Map.of())), Map.of());
 
         // then
         assertEquals(WorkflowStatus.FAILED, harness.workflow().getStatus());
         assertEquals(TaskStatus.FAILED_WITH_TERMINAL_ERROR, harness.latest("call").getStatus());
-        assertTrue(harness.latest("call").getReasonForIncompletion().contains("HTTP"));
-        assertTrue(harness.workflow().getReasonForIncompletion().contains("HTTP"),
+        assertTrue(harness.latest("call").getReasonForIncompletion().contains("HUMAN"));
+        assertTrue(harness.workflow().getReasonForIncompletion().contains("HUMAN"),
                 harness.workflow().getReasonForIncompletion());
         assertEquals(1, harness.workflow().getTasks().size(), "nothing after it is scheduled");
         assertTrue(harness.dispatches().isEmpty(), "a system task never goes to a worker queue");
@@ -127,7 +127,7 @@ class TaskTypesTest {
     @Test
     void shouldCarryOnPastAnOptionalTaskOfATypeItDoesNotRunYet() {
         // given
-        WorkflowTask call = system(TaskType.HTTP, "call", Map.of());
+        WorkflowTask call = system(TaskType.HUMAN, "call", Map.of());
         call.setOptional(true);
 
         // when

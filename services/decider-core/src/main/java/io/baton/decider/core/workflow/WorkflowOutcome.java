@@ -82,11 +82,11 @@ public final class WorkflowOutcome {
         }
     }
 
-    /** A canceled worker task leaves its queue, so no worker takes it any more. */
+    /** A canceled worker task (or HTTP, KAFKA_PUBLISH, EVENT) leaves its queue, so nobody takes it any more. */
     private static void withdrawFromQueue(WorkflowExecution execution, Task task) {
         String type = task.getWorkflowTask().getType();
         // A DYNAMIC task waits on the queue of the worker task its input named.
-        if (TaskType.isWorkerTask(type) || TaskType.DYNAMIC.equals(type)) {
+        if (TaskType.isWorkerTask(type) || TaskType.DYNAMIC.equals(type) || TaskType.isRunByTaskQueue(type)) {
             execution.dispatch(new TaskCanceled(execution.newId(), task.getWorkflowInstanceId(), task.getTaskId(),
                     TaskDispatch.queueNameOf(task)));
         }

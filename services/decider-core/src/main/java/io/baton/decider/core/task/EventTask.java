@@ -1,0 +1,57 @@
+package io.baton.decider.core.task;
+
+import io.baton.decider.core.expression.ParameterResolver;
+import io.baton.decider.core.workflow.WorkflowExecution;
+import io.baton.model.task.Task;
+import io.baton.model.task.TaskStatus;
+import io.baton.model.workflow.Workflow;
+import io.baton.model.workflow.WorkflowTask;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * EVENT: publishes its input, with the workflow's identity, to its {@code sink}. The decider builds the message as
+ * Conductor's Event task does when it starts (the output is the message, plus {@code event_produced}, the sink); the
+ * publishing is I/O, so the task then waits on the EVENT queue for task-queue to send the output to Kafka.
+ */
+final class EventTask implements TaskTypeHandler {
+    private static final String KAFKA_SINK_PREFIX = "kafka:";
+
+    private final TaskTypeHandler queue;
+
+    EventTask(TaskTypeHandler queue) {
+        this.queue = queue;
+    }
+
+    @Override
+    public void start(WorkflowExecution execution, Task task) {
+        WorkflowTask node = task.getWorkflowTask();
+        Workflow workflow = execution.workflow();
+        String sink = resolvedSink(node, workflow, task.getTaskId());
+        task.getInputData().put("sink", sink);
+        task.getInputData().put("asyncComplete", node.isAsyncComplete());
+        Map<String, Object> message = new LinkedHashMap<>(task.getInputData());
+        message.put("workflowInstanceId", workflow.getWorkflowId());
+        message.put("workflowType", workflow.getWorkflowName());
+        message.put("workflowVersion", workflow.getWorkflowVersion());
+        message.put("correlationId", workflow.getCorrelationId());
+        message.put("taskToDomain", workflow.getTaskToDomain());
+        task.setOutputData(message);
+        if (sink == null || !sink.startsWith(KAFKA_SINK_PREFIX) || sink.length() == KAFKA_SINK_PREFIX.length()) {
+            task.setReasonForIncompletion("EVENT sink " + sink + " is not supported yet: Baton publishes to "
+                    + KAFKA_SINK_PREFIX + "<topic> only");
+            TaskLifecycle.finishNow(execution, task, TaskStatus.FAILED_WITH_TERMINAL_ERROR);
+            return;
+        }
+        task.getOutputData().put("event_produced", sink);
+        queue.start(execution, task);
+    }
+
+    /** The sink may hold {@code ${...}} expressions, resolved like an input parameter. */
+    private static String resolvedSink(WorkflowTask node, Workflow workflow, String taskId) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("sink", node.getSink());
+        return ParameterResolver.resolve(parameters, workflow, taskId).get("sink") instanceof String sink ? sink : null;
+    }
+}
