@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -17,9 +18,13 @@ public class QueueSignals {
 
     /** Completes when a task arrives on the queue, or after {@code timeout}, whichever comes first. */
     public Uni<Void> nextArrival(String queueName, Duration timeout) {
-        CompletableFuture<Void> arrival = arrivals.computeIfAbsent(queueName, name -> new CompletableFuture<>());
-        return Uni.createFrom().completionStage(arrival)
+        return Uni.createFrom().completionStage(arrival(queueName))
                 .ifNoItem().after(timeout).recoverWithItem((Void) null);
+    }
+
+    /** Completes when the next task arrives on the queue; the same stage for every caller until then. */
+    public CompletionStage<Void> arrival(String queueName) {
+        return arrivals.computeIfAbsent(queueName, name -> new CompletableFuture<>());
     }
 
     /** Whether a long poll has asked to hear of the next task arriving on the queue. */

@@ -48,11 +48,13 @@ public class QueuedTaskStore {
      * whose lease ran out, highest priority first, then the longest visible, then the oldest (Conductor's queue order).
      * SKIP LOCKED lets concurrent polls take different tasks.
      *
+     * @param leaseMs how long the worker may hold them, or null for each task's own lease
      * @return the tasks as the worker receives them: IN_PROGRESS, with its id, the poll count and first start time
      */
-    public Uni<List<Task>> take(String queueName, String workerId, int count, long now) {
+    public Uni<List<Task>> take(String queueName, String workerId, int count, long now, Long leaseMs) {
         return pool.preparedQuery("WITH taken AS (UPDATE task_queue.queued_task q SET state = 'IN_PROGRESS', worker_id = $3, "
-                        + "  poll_count = q.poll_count + 1, lease_until = $4 + q.lease_ms, started_at = coalesce(q.started_at, $4) "
+                        + "  poll_count = q.poll_count + 1, lease_until = $4 + coalesce($5, q.lease_ms), "
+                        + "  started_at = coalesce(q.started_at, $4) "
                         + "  WHERE q.task_id IN (SELECT task_id FROM task_queue.queued_task "
                         + "    WHERE queue_name = $1 AND ((state = 'QUEUED' AND visible_after <= $4) "
                         + "      OR (state = 'IN_PROGRESS' AND lease_until <= $4)) "
@@ -60,7 +62,7 @@ public class QueuedTaskStore {
                         + "  RETURNING q.task, q.poll_count, q.started_at, q.priority, q.visible_after, q.created_at) "
                         // RETURNING keeps no order: hand the batch out in queue order too.
                         + "SELECT task::text, poll_count, started_at FROM taken ORDER BY priority DESC, visible_after, created_at")
-                .execute(Tuple.of(queueName, count, workerId, now))
+                .execute(Tuple.of(queueName, count, workerId, now, leaseMs))
                 .map(rows -> {
                     List<Task> tasks = new ArrayList<>(rows.size());
                     for (Row row : rows) {
@@ -69,6 +71,18 @@ public class QueuedTaskStore {
                     }
                     return tasks;
                 });
+    }
+
+    /**
+     * When a poll could next take a task of the queue that is not visible now (a delayed one, or a lease that runs
+     * out), in epoch ms; empty when there is none.
+     */
+    public Uni<Optional<Long>> nextDue(String queueName, long now) {
+        return pool.preparedQuery("SELECT least((SELECT min(visible_after) FROM task_queue.queued_task "
+                        + "WHERE queue_name = $1 AND state = 'QUEUED' AND visible_after > $2), "
+                        + "(SELECT min(lease_until) FROM task_queue.queued_task WHERE queue_name = $1 AND state = 'IN_PROGRESS'))")
+                .execute(Tuple.of(queueName, now))
+                .map(rows -> Optional.ofNullable(rows.iterator().next().getLong(0)));
     }
 
     public Uni<Optional<QueuedTask>> find(String taskId) {
@@ -101,6 +115,16 @@ public class QueuedTaskStore {
         return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'QUEUED', visible_after = $2, "
                         + "lease_until = NULL, task = task || $3::text::jsonb WHERE task_id = $1 AND state <> 'DONE'")
                 .execute(Tuple.of(taskId, visibleAfter, output)).replaceWithVoid();
+    }
+
+    /**
+     * The task waits for someone to complete it through POST /api/tasks (an asyncComplete system task): it stays
+     * IN_PROGRESS with no lease, so no poll takes it again.
+     */
+    public Uni<Void> holdForCompletion(String taskId) {
+        return pool.preparedQuery("UPDATE task_queue.queued_task SET lease_until = NULL "
+                        + "WHERE task_id = $1 AND state = 'IN_PROGRESS'")
+                .execute(Tuple.of(taskId)).replaceWithVoid();
     }
 
     /** The worker is still on it: its lease runs for another full lease from now. */

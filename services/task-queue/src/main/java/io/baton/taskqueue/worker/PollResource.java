@@ -1,11 +1,9 @@
 package io.baton.taskqueue.worker;
 
 import io.baton.model.messaging.TaskDispatch;
-import io.baton.model.messaging.RecordTaskPoll;
 import io.baton.model.task.Task;
 import io.baton.service.rest.ApiException;
 import io.baton.taskqueue.queue.QueueSignals;
-import io.baton.taskqueue.queue.QueuedTaskStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -18,13 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/**
- * Conductor's poll endpoints. A poll leases tasks in PostgreSQL, tells the decider the workers took them, and only
- * then hands them out, so the workflow shows who works on what.
- */
+/** Conductor's poll endpoints: a poll claims tasks ({@link TaskClaims}), waiting up to its timeout for one to arrive. */
 @Path("/api/tasks/poll")
 @Produces(MediaType.APPLICATION_JSON)
 public class PollResource {
@@ -32,13 +26,10 @@ public class PollResource {
     static final int MAX_WAIT_MS = 5_000;
 
     @Inject
-    QueuedTaskStore store;
-
-    @Inject
     QueueSignals signals;
 
     @Inject
-    Commands commands;
+    TaskClaims claims;
 
     @GET
     @Path("/{tasktype}")
@@ -79,15 +70,6 @@ public class PollResource {
     }
 
     private Uni<List<Task>> take(String queueName, String workerId, int count) {
-        long now = System.currentTimeMillis();
-        return store.take(queueName, workerId, count, now).flatMap(tasks -> tasks.isEmpty()
-                ? Uni.createFrom().item(tasks)
-                : Uni.join().all(tasks.stream().map(task -> commands.send(new RecordTaskPoll(
-                                UUID.randomUUID().toString(), task.getWorkflowInstanceId(), now, task.getTaskId(), workerId)))
-                                .toList())
-                        .andFailFast()
-                        .replaceWith(tasks)
-                        // The workers never got them: put them back rather than leave them leased to nobody.
-                        .onFailure().call(e -> store.release(tasks.stream().map(Task::getTaskId).toList())));
+        return claims.claim(queueName, workerId, count, null);
     }
 }

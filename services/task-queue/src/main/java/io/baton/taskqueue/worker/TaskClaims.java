@@ -1,0 +1,41 @@
+package io.baton.taskqueue.worker;
+
+import io.baton.model.messaging.RecordTaskPoll;
+import io.baton.model.task.Task;
+import io.baton.taskqueue.queue.QueuedTaskStore;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Takes tasks off a queue for a worker, as a poll does: leases them in PostgreSQL, tells the decider the worker took
+ * them, and only then hands them out, so the workflow shows who works on what. Polls and the system-task runner both
+ * claim this way.
+ */
+@ApplicationScoped
+public class TaskClaims {
+    @Inject
+    QueuedTaskStore store;
+
+    @Inject
+    Commands commands;
+
+    /**
+     * @param leaseMs how long the worker may hold each task before it is offered again, or null for the task's own
+     *                lease (its responseTimeoutSeconds)
+     */
+    public Uni<List<Task>> claim(String queueName, String workerId, int count, Long leaseMs) {
+        long now = System.currentTimeMillis();
+        return store.take(queueName, workerId, count, now, leaseMs).flatMap(tasks -> tasks.isEmpty()
+                ? Uni.createFrom().item(tasks)
+                : Uni.join().all(tasks.stream().map(task -> commands.send(new RecordTaskPoll(
+                                UUID.randomUUID().toString(), task.getWorkflowInstanceId(), now, task.getTaskId(), workerId)))
+                                .toList())
+                        .andFailFast()
+                        .replaceWith(tasks)
+                        // The worker never got them: put them back rather than leave them leased to nobody.
+                        .onFailure().call(e -> store.release(tasks.stream().map(Task::getTaskId).toList())));
+    }
+}
