@@ -1,5 +1,6 @@
 package io.baton.taskqueue;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -23,6 +24,7 @@ import io.baton.taskqueue.queue.QueueSignals;
 import io.baton.taskqueue.queue.QueuedTaskStore;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
@@ -34,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +113,23 @@ class SystemTasksTest {
         TaskResult timedOut = reportFor(silent);
         assertEquals(TaskResultStatus.FAILED, timedOut.getStatus());
         assertTrue(timedOut.getReasonForIncompletion().toLowerCase().contains("timeout"), timedOut.getReasonForIncompletion());
+    }
+
+    @Test
+    void shouldLeaveAnAsyncCompleteTaskInProgressForSomeoneElseToComplete() {
+        Task task = dispatch(TaskType.HTTP, Map.of("uri", serverUrl("/orders/3"), "method", "GET", "asyncComplete", true));
+
+        TaskResult called = reportFor(task);
+        assertEquals(TaskResultStatus.IN_PROGRESS, called.getStatus());
+        assertEquals(3, ((Map<?, ?>) ((Map<?, ?>) called.getOutputData().get("response")).get("body")).get("id"));
+
+        // The queue still holds it for a worker's update, which reaches the decider as any update does.
+        Awaitility.await().atMost(WAIT).until(() -> store.find(task.getTaskId()).await().atMost(WAIT)
+                .map(queued -> "IN_PROGRESS".equals(queued.state())).orElse(false));
+        given().contentType(ContentType.JSON).body(Map.of("workflowInstanceId", task.getWorkflowInstanceId(),
+                "taskId", task.getTaskId(), "status", "COMPLETED")).post("/api/tasks").then().statusCode(200);
+        ReportTaskResult completed = (ReportTaskResult) commandsFor(task, 3).get(2);
+        assertEquals(TaskResultStatus.COMPLETED, completed.result().getStatus());
     }
 
     @Test

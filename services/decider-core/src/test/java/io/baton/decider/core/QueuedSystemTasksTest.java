@@ -138,4 +138,15 @@ class QueuedSystemTasksTest {
         assertTrue(harness.dispatches().isEmpty());
         assertEquals(WorkflowStatus.FAILED, harness.workflow().getStatus());
     }
+
+    @Test
+    void shouldFailAnEventTaskWithoutASink() {
+        // when
+        WorkflowHarness harness = new WorkflowHarness()
+                .start(definition(system(TaskType.EVENT, "notify", Map.of())), Map.of());
+
+        // then
+        assertEquals(TaskStatus.FAILED_WITH_TERMINAL_ERROR, harness.latest("notify").getStatus());
+        assertEquals("An EVENT task needs a sink", harness.latest("notify").getReasonForIncompletion());
+    }
 }

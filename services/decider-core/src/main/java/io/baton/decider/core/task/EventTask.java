@@ -38,14 +38,22 @@ final class EventTask implements TaskTypeHandler {
         message.put("correlationId", workflow.getCorrelationId());
         message.put("taskToDomain", workflow.getTaskToDomain());
         task.setOutputData(message);
-        if (sink == null || !sink.startsWith(KAFKA_SINK_PREFIX) || sink.length() == KAFKA_SINK_PREFIX.length()) {
-            task.setReasonForIncompletion("EVENT sink " + sink + " is not supported yet: Baton publishes to "
+        if (sink == null || sink.isBlank()) {
+            fail(execution, task, "An EVENT task needs a sink");
+            return;
+        }
+        if (!sink.startsWith(KAFKA_SINK_PREFIX) || sink.length() == KAFKA_SINK_PREFIX.length()) {
+            fail(execution, task, "EVENT sink " + sink + " is not supported yet: Baton publishes to "
                     + KAFKA_SINK_PREFIX + "<topic> only");
-            TaskLifecycle.finishNow(execution, task, TaskStatus.FAILED_WITH_TERMINAL_ERROR);
             return;
         }
         task.getOutputData().put("event_produced", sink);
         queue.start(execution, task);
+    }
+
+    private static void fail(WorkflowExecution execution, Task task, String reason) {
+        task.setReasonForIncompletion(reason);
+        TaskLifecycle.finishNow(execution, task, TaskStatus.FAILED_WITH_TERMINAL_ERROR);
     }
 
     /** The sink may hold {@code ${...}} expressions, resolved like an input parameter. */
