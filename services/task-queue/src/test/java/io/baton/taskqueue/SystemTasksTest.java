@@ -35,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -113,6 +114,29 @@ class SystemTasksTest {
         TaskResult timedOut = reportFor(silent);
         assertEquals(TaskResultStatus.FAILED, timedOut.getStatus());
         assertTrue(timedOut.getReasonForIncompletion().toLowerCase().contains("timeout"), timedOut.getReasonForIncompletion());
+    }
+
+    @Test
+    void shouldRunNoMoreTasksAtOnceThanItsConcurrency() {
+        // given: three calls that each take their whole read timeout, with two slots (the test profile's concurrency)
+        String workflowId = UUID.randomUUID().toString();
+        List<Task> calls = IntStream.range(0, 3).mapToObj(i -> {
+            Task task = newTask(TaskType.HTTP, Map.of("uri", serverUrl("/silent"), "method", "GET", "readTimeOut", 1000));
+            task.setWorkflowInstanceId(workflowId);
+            offer(task, System.currentTimeMillis());
+            return task;
+        }).toList();
+
+        // when they have all run
+        List<WorkflowCommand> commands = commandsFor(calls.getFirst(), 2 * calls.size());
+
+        // then the third was taken only once a slot came free
+        List<Long> claims = commands.stream().filter(RecordTaskPoll.class::isInstance).map(WorkflowCommand::issuedAt)
+                .sorted().toList();
+        long firstReport = commands.stream().filter(ReportTaskResult.class::isInstance)
+                .mapToLong(WorkflowCommand::issuedAt).min().orElseThrow();
+        assertEquals(3, claims.size());
+        assertTrue(claims.get(2) >= firstReport, "claims " + claims + ", first report " + firstReport);
     }
 
     @Test
