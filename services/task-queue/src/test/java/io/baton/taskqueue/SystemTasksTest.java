@@ -22,19 +22,23 @@ import io.baton.model.task.TaskStatus;
 import io.baton.model.task.TaskType;
 import io.baton.taskqueue.queue.QueueSignals;
 import io.baton.taskqueue.queue.QueuedTaskStore;
+import io.baton.taskqueue.systemtask.SystemTask;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
@@ -62,6 +66,17 @@ class SystemTasksTest {
 
     @Inject
     QueueSignals signals;
+
+    @Inject
+    Instance<SystemTask> systemTasks;
+
+    @Test
+    void shouldRunEveryTypeTheDeciderLeavesToTaskQueue() {
+        Set<String> types = systemTasks.stream().map(SystemTask::type).collect(Collectors.toSet());
+
+        assertEquals(Set.of(TaskType.HTTP, TaskType.KAFKA_PUBLISH, TaskType.EVENT), types);
+        assertTrue(types.stream().allMatch(TaskType::isRunByTaskQueue));
+    }
 
     @Test
     void shouldCallTheUriAndCompleteWithTheResponse() {
