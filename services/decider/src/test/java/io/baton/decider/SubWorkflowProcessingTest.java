@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.baton.infra.BatonInfraResource;
 import io.baton.infra.KafkaProbe;
 import io.baton.model.json.Json;
-import io.baton.model.messaging.ReportTaskResult;
 import io.baton.model.messaging.StartWorkflow;
 import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.messaging.TaskScheduled;
@@ -15,8 +14,6 @@ import io.baton.model.messaging.TerminateWorkflow;
 import io.baton.model.messaging.Topics;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskDef;
-import io.baton.model.task.TaskResult;
-import io.baton.model.task.TaskResultStatus;
 import io.baton.model.task.TaskType;
 import io.baton.model.workflow.SubWorkflowParams;
 import io.baton.model.workflow.Workflow;
@@ -86,7 +83,7 @@ class SubWorkflowProcessingTest {
         Task work = awaitDispatch(childId).task();
         assertEquals(Map.of("n", 6), work.getInputData());
         assertEquals(77, work.getResponseTimeoutSeconds(), "the registered task definition is snapshotted");
-        send(Topics.COMMANDS, childId, complete(childId, work, Map.of("result", 36)));
+        send(Topics.COMMANDS, childId, CommandProcessingTest.complete(childId, work, Map.of("result", 36)));
 
         // then
         await().atMost(WAIT).until(() -> "COMPLETED".equals(status(parentId)));
@@ -143,15 +140,6 @@ class SubWorkflowProcessingTest {
         parent.setOutputParameters(Map.of("result", "${sub.output.result}"));
         return new StartWorkflow(UUID.randomUUID().toString(), parentId, System.currentTimeMillis(), parent,
                 Map.of("n", 6), null, 0, Map.of(), null, null, null, null, null);
-    }
-
-    private static ReportTaskResult complete(String workflowId, Task task, Map<String, Object> output) {
-        TaskResult result = new TaskResult();
-        result.setWorkflowInstanceId(workflowId);
-        result.setTaskId(task.getTaskId());
-        result.setStatus(TaskResultStatus.COMPLETED);
-        result.setOutputData(output);
-        return new ReportTaskResult(UUID.randomUUID().toString(), workflowId, System.currentTimeMillis(), result);
     }
 
     private void send(String topic, String key, Object command) {

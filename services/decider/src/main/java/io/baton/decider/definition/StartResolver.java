@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * Resolves the definition of a start another workflow asked for, which the pure decider cannot do: from the inline
@@ -24,6 +25,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class StartResolver {
+    private static final Logger LOG = Logger.getLogger(StartResolver.class);
     private static final String SELECT_WORKFLOW_DEF = "SELECT definition::text FROM metadata.workflow_def WHERE name = $1 ";
 
     /** The command to apply: a requested start with its definition found becomes a StartWorkflow; others stay. */
@@ -36,6 +38,8 @@ public class StartResolver {
                 : registered(connection, request.name(), request.version());
         return definition.flatMap(def -> {
             if (def == null) {
+                LOG.warnf("Start of workflow %s refused: no definition %s version %s (parent workflow: %s)",
+                        request.workflowId(), request.name(), request.version(), request.parentWorkflowId());
                 return Uni.createFrom().item(request);
             }
             return taskDefs(connection, StartDefinition.taskDefNamesNeeded(def)).map(taskDefs -> {
