@@ -128,6 +128,28 @@ class SubWorkflowTest {
     }
 
     @Test
+    void shouldStartANewChildForARetry() {
+        // given
+        WorkflowTask sub = subWorkflow("sub", "child", 1);
+        sub.setRetryCount(1);
+        WorkflowFamily family = family();
+        WorkflowHarness parent = family.start(definition(sub), Map.of("n", 7));
+        String firstChild = parent.latest("sub").getSubWorkflowId();
+
+        // when
+        family.workflow(firstChild).fail("work", "boom");
+        family.deliver();
+
+        // then: the second attempt waits for a child of its own, which runs
+        List<Task> attempts = parent.attempts("sub");
+        assertEquals(List.of(TaskStatus.FAILED, TaskStatus.IN_PROGRESS), attempts.stream().map(Task::getStatus).toList());
+        String secondChild = attempts.getLast().getSubWorkflowId();
+        assertEquals(Map.of("subWorkflowId", secondChild), attempts.getLast().getOutputData());
+        assertEquals(WorkflowStatus.RUNNING, family.workflow(secondChild).workflow().getStatus());
+        assertEquals(WorkflowStatus.RUNNING, parent.workflow().getStatus());
+    }
+
+    @Test
     void shouldCancelTheTaskWhenTheChildIsTerminated() {
         // given
         WorkflowFamily family = family();

@@ -8,6 +8,7 @@ import io.baton.model.task.TaskStatus;
 import io.baton.model.workflow.StartWorkflowRequest;
 import io.baton.model.workflow.Workflow;
 import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * START_WORKFLOW: starts the workflow its {@code startWorkflow} input describes (a StartWorkflowRequest: name,
@@ -40,7 +41,7 @@ final class StartWorkflowTask implements TaskTypeHandler {
         Workflow workflow = execution.workflow();
         String correlationId = request.getCorrelationId() == null || request.getCorrelationId().isBlank()
                 ? workflow.getCorrelationId() : request.getCorrelationId();
-        var taskToDomain = request.getTaskToDomain() == null || request.getTaskToDomain().isEmpty()
+        Map<String, String> taskToDomain = request.getTaskToDomain() == null || request.getTaskToDomain().isEmpty()
                 ? workflow.getTaskToDomain() : request.getTaskToDomain();
         String startedId = execution.newId();
         execution.command(new ResolveAndStartWorkflow(execution.newId(), startedId, execution.now(), name,
