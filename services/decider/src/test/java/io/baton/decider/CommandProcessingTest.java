@@ -157,7 +157,7 @@ class CommandProcessingTest {
         return task;
     }
 
-    private static ReportTaskResult complete(String workflowId, Task task, Map<String, Object> output) {
+    static ReportTaskResult complete(String workflowId, Task task, Map<String, Object> output) {
         TaskResult result = new TaskResult();
         result.setWorkflowInstanceId(workflowId);
         result.setTaskId(task.getTaskId());

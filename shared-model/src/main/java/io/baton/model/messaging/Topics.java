@@ -5,7 +5,10 @@ package io.baton.model.messaging;
  * workflow stays on one partition, in order. asyncapi/baton-asyncapi.yaml documents the same topics.
  */
 public final class Topics {
-    /** {@link WorkflowCommand}s for the decider; written by workflow-api, task-queue and event-handlers. */
+    /**
+     * {@link WorkflowCommand}s for the decider; written by workflow-api, task-queue, event-handlers, and the decider
+     * itself for the workflows a workflow starts or stops.
+     */
     public static final String COMMANDS = "baton.commands";
     /** {@link TaskDispatch} messages from the decider to task-queue: worker tasks to offer, or to withdraw. */
     public static final String TASK_DISPATCH = "baton.task-dispatch";

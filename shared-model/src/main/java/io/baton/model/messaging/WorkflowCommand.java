@@ -14,10 +14,14 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = ReportTaskResult.class, name = "ReportTaskResult"),
         @JsonSubTypes.Type(value = PauseWorkflow.class, name = "PauseWorkflow"),
         @JsonSubTypes.Type(value = ResumeWorkflow.class, name = "ResumeWorkflow"),
-        @JsonSubTypes.Type(value = TerminateWorkflow.class, name = "TerminateWorkflow")
+        @JsonSubTypes.Type(value = TerminateWorkflow.class, name = "TerminateWorkflow"),
+        @JsonSubTypes.Type(value = ResolveAndStartWorkflow.class, name = "ResolveAndStartWorkflow"),
+        @JsonSubTypes.Type(value = ChildWorkflowEnded.class, name = "ChildWorkflowEnded"),
+        @JsonSubTypes.Type(value = ChildWorkflowNotStarted.class, name = "ChildWorkflowNotStarted")
 })
 public sealed interface WorkflowCommand
-        permits StartWorkflow, RecordTaskPoll, ReportTaskResult, PauseWorkflow, ResumeWorkflow, TerminateWorkflow {
+        permits StartWorkflow, RecordTaskPoll, ReportTaskResult, PauseWorkflow, ResumeWorkflow, TerminateWorkflow,
+        ResolveAndStartWorkflow, ChildWorkflowEnded, ChildWorkflowNotStarted {
     String commandId();
 
     String workflowId();

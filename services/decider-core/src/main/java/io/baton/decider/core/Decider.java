@@ -1,18 +1,23 @@
 package io.baton.decider.core;
 
+import io.baton.decider.core.command.ChildWorkflowHandler;
 import io.baton.decider.core.command.PauseWorkflowHandler;
 import io.baton.decider.core.command.RecordTaskPollHandler;
 import io.baton.decider.core.command.ReportTaskResultHandler;
 import io.baton.decider.core.command.ResumeWorkflowHandler;
 import io.baton.decider.core.command.StartWorkflowHandler;
 import io.baton.decider.core.command.TerminateWorkflowHandler;
+import io.baton.decider.core.command.UnresolvedStartHandler;
 import io.baton.decider.core.task.TaskTypes;
 import io.baton.decider.core.workflow.Progression;
 import io.baton.decider.core.workflow.WorkflowExecution;
 import io.baton.model.json.Json;
+import io.baton.model.messaging.ChildWorkflowEnded;
+import io.baton.model.messaging.ChildWorkflowNotStarted;
 import io.baton.model.messaging.PauseWorkflow;
 import io.baton.model.messaging.RecordTaskPoll;
 import io.baton.model.messaging.ReportTaskResult;
+import io.baton.model.messaging.ResolveAndStartWorkflow;
 import io.baton.model.messaging.ResumeWorkflow;
 import io.baton.model.messaging.StartWorkflow;
 import io.baton.model.messaging.TerminateWorkflow;
@@ -32,6 +37,8 @@ public final class Decider {
     private final PauseWorkflowHandler pauseWorkflow;
     private final ResumeWorkflowHandler resumeWorkflow;
     private final TerminateWorkflowHandler terminateWorkflow;
+    private final ChildWorkflowHandler childWorkflow;
+    private final UnresolvedStartHandler unresolvedStart;
 
     public Decider() {
         Progression progression = new Progression(TaskTypes.standard());
@@ -41,16 +48,19 @@ public final class Decider {
         this.pauseWorkflow = new PauseWorkflowHandler();
         this.resumeWorkflow = new ResumeWorkflowHandler(progression);
         this.terminateWorkflow = new TerminateWorkflowHandler();
+        this.childWorkflow = new ChildWorkflowHandler(progression);
+        this.unresolvedStart = new UnresolvedStartHandler();
     }
 
     /**
      * @param current the workflow as persisted, with its tasks, or null if no workflow has the command's id yet
      */
     public Decision apply(Workflow current, WorkflowCommand command, Clock clock) {
-        if (current == null && !(command instanceof StartWorkflow)) {
+        boolean starts = command instanceof StartWorkflow || command instanceof ResolveAndStartWorkflow;
+        if (current == null && !starts) {
             return Decision.ignored("no workflow with id " + command.workflowId());
         }
-        if (current != null && command instanceof StartWorkflow) {
+        if (current != null && starts) {
             return Decision.ignored("workflow " + command.workflowId() + " already started");
         }
         WorkflowExecution execution = new WorkflowExecution(
@@ -63,6 +73,9 @@ public final class Decider {
             case PauseWorkflow pause -> pauseWorkflow.apply(execution, pause);
             case ResumeWorkflow resume -> resumeWorkflow.apply(execution, resume);
             case TerminateWorkflow terminate -> terminateWorkflow.apply(execution, terminate);
+            case ResolveAndStartWorkflow unresolved -> unresolvedStart.apply(execution, unresolved);
+            case ChildWorkflowEnded ended -> childWorkflow.apply(execution, ended);
+            case ChildWorkflowNotStarted notStarted -> childWorkflow.apply(execution, notStarted);
         };
     }
 }

@@ -38,11 +38,22 @@ final class WorkflowHarness {
     static final long T0 = 1_700_000_000_000L;
 
     private final Decider decider = new Decider();
+    private final String workflowId;
     private long now = T0;
     private Workflow state;
     private Decision last;
     private final List<StatusEvent> events = new ArrayList<>();
     private final List<TaskDispatch> dispatches = new ArrayList<>();
+    private final List<WorkflowCommand> commands = new ArrayList<>();
+
+    WorkflowHarness() {
+        this("wf-1");
+    }
+
+    /** A harness for the workflow with this id, e.g. a child another harness's workflow starts. */
+    WorkflowHarness(String workflowId) {
+        this.workflowId = workflowId;
+    }
 
     // --- building definitions -------------------------------------------------------------------------------
 
@@ -91,12 +102,12 @@ final class WorkflowHarness {
     }
 
     WorkflowHarness start(WorkflowDef def, Map<String, Object> input, Map<String, String> taskToDomain) {
-        return apply(new StartWorkflow(newId(), "wf-1", now, def, input, "corr-1", 5, taskToDomain, "tester", null,
+        return apply(new StartWorkflow(newId(), workflowId, now, def, input, "corr-1", 5, taskToDomain, "tester", null,
                 null, null, null));
     }
 
     WorkflowHarness poll(String ref, String workerId) {
-        return apply(new RecordTaskPoll(newId(), "wf-1", now, latest(ref).getTaskId(), workerId));
+        return apply(new RecordTaskPoll(newId(), workflowId, now, latest(ref).getTaskId(), workerId));
     }
 
     WorkflowHarness complete(String ref, Map<String, Object> output) {
@@ -123,26 +134,26 @@ final class WorkflowHarness {
     ReportTaskResult reportCommand(String taskId, TaskResultStatus status, Map<String, Object> output, String reason,
                                    long callbackAfterSeconds) {
         TaskResult result = new TaskResult();
-        result.setWorkflowInstanceId("wf-1");
+        result.setWorkflowInstanceId(workflowId);
         result.setTaskId(taskId);
         result.setStatus(status);
         result.setOutputData(new LinkedHashMap<>(output));
         result.setReasonForIncompletion(reason);
         result.setCallbackAfterSeconds(callbackAfterSeconds);
         result.setWorkerId("worker-1");
-        return new ReportTaskResult(newId(), "wf-1", now, result);
+        return new ReportTaskResult(newId(), workflowId, now, result);
     }
 
     WorkflowHarness pause() {
-        return apply(new PauseWorkflow(newId(), "wf-1", now));
+        return apply(new PauseWorkflow(newId(), workflowId, now));
     }
 
     WorkflowHarness resume() {
-        return apply(new ResumeWorkflow(newId(), "wf-1", now));
+        return apply(new ResumeWorkflow(newId(), workflowId, now));
     }
 
     WorkflowHarness terminate(String reason) {
-        return apply(new TerminateWorkflow(newId(), "wf-1", now, reason));
+        return apply(new TerminateWorkflow(newId(), workflowId, now, reason));
     }
 
     WorkflowHarness apply(WorkflowCommand command) {
@@ -151,6 +162,7 @@ final class WorkflowHarness {
             state = last.workflow();
             events.addAll(last.events());
             dispatches.addAll(last.dispatches());
+            commands.addAll(last.commands());
         }
         return this;
     }
@@ -183,6 +195,11 @@ final class WorkflowHarness {
 
     List<Task> attempts(String ref) {
         return state.getTasks().stream().filter(task -> task.getReferenceTaskName().equals(ref)).toList();
+    }
+
+    /** The commands for other workflows sent so far. */
+    List<WorkflowCommand> commands() {
+        return List.copyOf(commands);
     }
 
     List<String> eventTypes() {

@@ -2,6 +2,7 @@ package io.baton.decider.command;
 
 import io.baton.decider.core.Decider;
 import io.baton.decider.core.Decision;
+import io.baton.decider.definition.StartResolver;
 import io.baton.decider.outbox.Outbox;
 import io.baton.decider.outbox.OutboxMessage;
 import io.baton.decider.persistence.WorkflowStore;
@@ -15,8 +16,9 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Applies one command: in one transaction, record its id, load the workflow, run the pure decider, and write the new
- * state with its outbox; after the commit, publish the outbox. A command seen before is skipped whole.
+ * Applies one command: in one transaction, record its id, load the workflow, resolve the definition of a start another
+ * workflow asked for, run the pure decider, and write the new state with its outbox (including commands for other
+ * workflows); after the commit, publish the outbox. A command seen before is skipped whole.
  */
 @ApplicationScoped
 public class CommandProcessor {
@@ -34,6 +36,9 @@ public class CommandProcessor {
     @Inject
     Outbox outbox;
 
+    @Inject
+    StartResolver startResolver;
+
     public Uni<Void> process(WorkflowCommand command) {
         return pool.withTransaction(connection -> store
                         .recordCommand(connection, command.commandId(), command.workflowId(), clock.millis())
@@ -42,15 +47,19 @@ public class CommandProcessor {
                                 LOG.debugf("Command %s was applied before; skipped", command.commandId());
                                 return Uni.createFrom().item(List.<OutboxMessage>of());
                             }
-                            return store.load(connection, command.workflowId()).flatMap(current -> {
-                                Decision decision = decider.apply(current, command, clock);
-                                if (!decision.applied()) {
-                                    LOG.debugf("Command %s ignored: %s", command.commandId(), decision.ignoredBecause());
-                                    return Uni.createFrom().item(List.<OutboxMessage>of());
-                                }
-                                return store.save(connection, decision.workflow(), decision.changedTasks())
-                                        .flatMap(saved -> outbox.store(connection, Outbox.messagesOf(decision)));
-                            });
+                            return store.load(connection, command.workflowId()).flatMap(current -> startResolver
+                                    .resolve(connection, command).flatMap(toApply -> {
+                                        Decision decision = decider.apply(current, toApply, clock);
+                                        if (!decision.applied()) {
+                                            LOG.debugf("Command %s ignored: %s", command.commandId(),
+                                                    decision.ignoredBecause());
+                                            return Uni.createFrom().item(List.<OutboxMessage>of());
+                                        }
+                                        // A refused start changes no workflow; it only tells the parent.
+                                        Uni<Void> saved = decision.workflow() == null ? Uni.createFrom().voidItem()
+                                                : store.save(connection, decision.workflow(), decision.changedTasks());
+                                        return saved.flatMap(done -> outbox.store(connection, Outbox.messagesOf(decision)));
+                                    }));
                         }))
                 .flatMap(outbox::publish);
     }

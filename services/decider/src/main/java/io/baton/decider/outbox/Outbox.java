@@ -35,13 +35,18 @@ public class Outbox {
     @Channel("outbox")
     MutinyEmitter<String> kafka;
 
-    /** The messages of a decision, in the order they are to be published: status events, then task dispatches. */
+    /**
+     * The messages of a decision, in the order they are to be published: status events, task dispatches, then commands
+     * for other workflows, each keyed by the workflow it is for.
+     */
     public static List<OutboxMessage> messagesOf(Decision decision) {
         List<OutboxMessage> messages = new ArrayList<>();
         decision.events().forEach(event -> messages.add(new OutboxMessage(0, Topics.STATUS_EVENTS, event.workflowId(),
                 event.eventType(), Json.write(event))));
         decision.dispatches().forEach(dispatch -> messages.add(new OutboxMessage(0, Topics.TASK_DISPATCH,
                 dispatch.workflowId(), null, Json.write(dispatch))));
+        decision.commands().forEach(command -> messages.add(new OutboxMessage(0, Topics.COMMANDS,
+                command.workflowId(), null, Json.write(command))));
         return messages;
     }
 

@@ -3,6 +3,7 @@ package io.baton.workflowapi.metadata;
 import io.baton.model.task.TaskType;
 import io.baton.model.workflow.WorkflowDef;
 import io.baton.model.workflow.WorkflowTask;
+import io.baton.service.definition.DefinitionTasks;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashSet;

@@ -3,6 +3,7 @@ package io.baton.workflowapi.workflow;
 import io.baton.model.messaging.StartWorkflow;
 import io.baton.model.workflow.StartWorkflowRequest;
 import io.baton.model.workflow.WorkflowDef;
+import io.baton.service.definition.StartDefinition;
 import io.baton.service.kafka.KeyedRecords;
 import io.baton.service.rest.ApiException;
 import io.baton.workflowapi.metadata.TaskDefStore;
@@ -14,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -80,24 +80,12 @@ public class WorkflowStarter {
     private Uni<String> send(StartWorkflowRequest request, WorkflowDef def) {
         String workflowId = WorkflowIds.forStart(request.getName(), request.getIdempotencyKey());
         StartWorkflow command = new StartWorkflow(UUID.randomUUID().toString(), workflowId, clock.millis(), def,
-                withTemplateDefaults(def, request.getInput()), request.getCorrelationId(),
+                StartDefinition.inputWithDefaults(def, request.getInput()), request.getCorrelationId(),
                 request.getPriority() == null ? 0 : request.getPriority(),
                 request.getTaskToDomain() == null ? Map.of() : request.getTaskToDomain(),
                 request.getCreatedBy(), request.getIdempotencyKey(), null, null, null);
         return commands.sendMessage(KeyedRecords.keyed(workflowId, command))
                 .invoke(() -> recentStarts.record(workflowId))
                 .replaceWith(workflowId);
-    }
-
-    /** The definition's inputTemplate supplies defaults; what the caller gives wins. A missing input is an empty one. */
-    static Map<String, Object> withTemplateDefaults(WorkflowDef def, Map<String, Object> input) {
-        Map<String, Object> merged = new LinkedHashMap<>();
-        if (def.getInputTemplate() != null) {
-            merged.putAll(def.getInputTemplate());
-        }
-        if (input != null) {
-            merged.putAll(input);
-        }
-        return merged;
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.baton.model.json.Json;
 import io.baton.model.task.TaskDef;
 import io.baton.model.workflow.WorkflowDef;
+import io.baton.service.definition.StartDefinition;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class StartDefinitionTest {
         WorkflowDef def = new WorkflowDef();
         def.setInputTemplate(Map.of("currency", "EUR", "amount", 1));
         assertEquals(Map.of("currency", "EUR", "amount", 5),
-                WorkflowStarter.withTemplateDefaults(def, Map.of("amount", 5)));
-        assertEquals(Map.of("currency", "EUR", "amount", 1), WorkflowStarter.withTemplateDefaults(def, null));
+                StartDefinition.inputWithDefaults(def, Map.of("amount", 5)));
+        assertEquals(Map.of("currency", "EUR", "amount", 1), StartDefinition.inputWithDefaults(def, null));
     }
 }

@@ -28,7 +28,9 @@ public final class TaskTypes {
                 Map.entry(TaskType.DYNAMIC, new DynamicTask(new WorkerTask())),
                 Map.entry(TaskType.HTTP, new WorkerTask()),
                 Map.entry(TaskType.KAFKA_PUBLISH, new WorkerTask()),
-                Map.entry(TaskType.EVENT, new EventTask(new WorkerTask()))),
+                Map.entry(TaskType.EVENT, new EventTask(new WorkerTask())),
+                Map.entry(TaskType.SUB_WORKFLOW, new SubWorkflowTask()),
+                Map.entry(TaskType.START_WORKFLOW, new StartWorkflowTask())),
                 new WorkerTask());
     }
 

@@ -5,6 +5,7 @@ import io.baton.decider.core.IdGenerator;
 import io.baton.model.messaging.StatusEvent;
 import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.messaging.TaskStatusEvent;
+import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.messaging.WorkflowStatusEvent;
 import io.baton.model.task.Task;
 import io.baton.model.workflow.Workflow;
@@ -25,6 +26,7 @@ public final class WorkflowExecution {
     private final Map<String, Task> changedTasks = new LinkedHashMap<>();
     private final List<TaskDispatch> dispatches = new ArrayList<>();
     private final List<StatusEvent> events = new ArrayList<>();
+    private final List<WorkflowCommand> commands = new ArrayList<>();
 
     public WorkflowExecution(Workflow workflow, long now, IdGenerator ids) {
         this.workflow = workflow;
@@ -88,8 +90,14 @@ public final class WorkflowExecution {
         dispatches.add(message);
     }
 
+    /** A command for another workflow, sent with this decision. */
+    public void command(WorkflowCommand command) {
+        commands.add(command);
+    }
+
     public Decision decision() {
         workflow.setUpdateTime(now);
-        return new Decision(workflow, List.copyOf(changedTasks.values()), List.copyOf(dispatches), List.copyOf(events), null);
+        return new Decision(workflow, List.copyOf(changedTasks.values()), List.copyOf(dispatches), List.copyOf(events),
+                List.copyOf(commands), null);
     }
 }

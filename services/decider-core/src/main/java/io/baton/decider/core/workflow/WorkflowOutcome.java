@@ -20,7 +20,7 @@ public final class WorkflowOutcome {
     public static void complete(WorkflowExecution execution) {
         Workflow workflow = execution.workflow();
         workflow.setStatus(WorkflowStatus.COMPLETED);
-        end(execution);
+        end(execution, output(workflow), false);
     }
 
     /** Ends the workflow because a task failed for good; the status follows Conductor's mapping of the task status. */
@@ -37,7 +37,7 @@ public final class WorkflowOutcome {
         workflow.getFailedTaskNames().add(task.getTaskDefName());
         workflow.setFailedTaskId(task.getTaskId());
         cancelPendingTasks(execution);
-        end(execution);
+        end(execution, output(workflow), true);
     }
 
     /** Ends the workflow because a user terminated it: pending tasks canceled, TERMINATED with the given reason. */
@@ -46,7 +46,7 @@ public final class WorkflowOutcome {
         workflow.setStatus(WorkflowStatus.TERMINATED);
         workflow.setReasonForIncompletion(reason);
         cancelPendingTasks(execution);
-        end(execution);
+        end(execution, output(workflow), false);
     }
 
     /**
@@ -59,16 +59,21 @@ public final class WorkflowOutcome {
         workflow.setStatus(status);
         workflow.setReasonForIncompletion(reason);
         cancelPendingTasks(execution);
-        workflow.setEndTime(execution.now());
-        workflow.setOutput(workflowOutput != null ? workflowOutput : output(workflow));
-        execution.workflowStatusChanged();
+        end(execution, workflowOutput != null ? workflowOutput : output(workflow), status != WorkflowStatus.COMPLETED);
     }
 
-    private static void end(WorkflowExecution execution) {
+    /**
+     * @param byItsOwnRun the workflow's run ended it unsuccessfully (not a user's terminate): its failure workflow starts
+     */
+    private static void end(WorkflowExecution execution, Map<String, Object> output, boolean byItsOwnRun) {
         Workflow workflow = execution.workflow();
         workflow.setEndTime(execution.now());
-        workflow.setOutput(output(workflow));
+        workflow.setOutput(output);
+        if (byItsOwnRun) {
+            FailureWorkflow.startIfDefined(execution);
+        }
         execution.workflowStatusChanged();
+        ChildWorkflows.reportEndToParent(execution);
     }
 
     private static void cancelPendingTasks(WorkflowExecution execution) {
@@ -78,6 +83,7 @@ public final class WorkflowOutcome {
                 task.setEndTime(execution.now());
                 execution.taskStatusChanged(task);
                 withdrawFromQueue(execution, task);
+                ChildWorkflows.terminateChildOf(execution, task);
             }
         }
     }

@@ -1,4 +1,4 @@
-package io.baton.workflowapi.metadata;
+package io.baton.service.definition;
 
 import io.baton.model.workflow.WorkflowDef;
 import io.baton.model.workflow.WorkflowTask;
