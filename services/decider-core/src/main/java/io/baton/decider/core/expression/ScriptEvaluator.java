@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -67,12 +65,7 @@ public final class ScriptEvaluator {
     private final Engine engine;
     private final ResourceLimits limits;
     /** Keeps each script's Source alive, so the engine's code cache (weak on Sources) finds it again. */
-    private final Map<String, Source> sources = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Source> eldest) {
-            return size() > SOURCE_CACHE_SIZE;
-        }
-    });
+    private final BoundedCache<String, Source> sources = new BoundedCache<>(SOURCE_CACHE_SIZE);
 
     public ScriptEvaluator(Duration timeLimit, long statementLimit) {
         this.timeLimit = timeLimit;
@@ -85,6 +78,17 @@ public final class ScriptEvaluator {
                 .option("engine.WarnInterpreterOnly", "false")
                 .build();
         this.limits = ResourceLimits.newBuilder().statementLimit(statementLimit, null).build();
+        warmUp();
+    }
+
+    /**
+     * The first evaluation on a cold JVM loads and initializes GraalJS (seconds on a busy machine); it happens here,
+     * outside any time limit, so no task's script pays for it and times out.
+     */
+    private void warmUp() {
+        try (Context context = newContext()) {
+            context.eval(source("JSON.stringify(JSON.parse('{\"warm\":[1]}'))"));
+        }
     }
 
     /** The evaluator with Conductor's time limit and the default statement limit, shared by every task type. */
@@ -99,6 +103,9 @@ public final class ScriptEvaluator {
      *     reason for incompletion
      */
     public Object evaluate(String script, Object input) {
+        if (script == null) {
+            throw new ScriptEvaluationException("Error evaluating the script: there is no script", true);
+        }
         String inputJson = toJson(input);
         try (Context context = newContext()) {
             ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> context.close(true), timeLimit.toNanos(), TimeUnit.NANOSECONDS);
@@ -135,7 +142,7 @@ public final class ScriptEvaluator {
     }
 
     private Source source(String script) {
-        return sources.computeIfAbsent(script, text -> Source.newBuilder("js", text, "expression").cached(true).buildLiteral());
+        return sources.get(script, text -> Source.newBuilder("js", text, "expression").cached(true).buildLiteral());
     }
 
     private ScriptEvaluationException failure(PolyglotException e) {
