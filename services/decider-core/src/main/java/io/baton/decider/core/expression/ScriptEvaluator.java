@@ -16,7 +16,6 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.ResourceLimits;
-import org.graalvm.polyglot.SandboxPolicy;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.io.IOAccess;
@@ -32,23 +31,28 @@ import org.graalvm.polyglot.io.IOAccess;
  * and {@code NaN} become null, as {@code JSON.stringify} writes them).
  *
  * <p>Sandbox: every evaluation gets a fresh {@link Context} on one shared {@link Engine} (so parsed code is cached
- * across evaluations) under GraalVM's {@link SandboxPolicy#CONSTRAINED} policy, with no host access (no Java objects,
- * no {@code Java.type}, no host class loading), no IO, no threads, no processes, no environment, no native or
- * polyglot access, and console and print output discarded. Two limits stop a runaway script: a statement limit
- * (deterministic: the same script on the same input stops at the same place) and a wall-clock time limit enforced by
- * a watchdog thread that cancels the context.
+ * across evaluations) with no host access (no Java objects, no {@code Java.type}, no host class loading), no IO (and
+ * no {@code load}), no threads, no processes, no environment, no native or polyglot access, and console and print
+ * output discarded. GraalVM's CONSTRAINED sandbox policy would check the same settings but forbids the string length
+ * limit below, which protects more. Two limits stop a runaway script: a statement limit (deterministic: the same
+ * script on the same input stops at the same place) and a wall-clock time limit enforced by a watchdog thread that
+ * cancels the context.
  *
  * <p>Memory: GraalJS community (the only edition on Maven Central under a free licence that runs on a stock JDK)
  * cannot limit a context's heap; {@code sandbox.MaxHeapMemory} and the ISOLATED and UNTRUSTED policies need Oracle
- * GraalVM. The statement limit bounds the number of allocations a script's own loops make, but not the size of one
- * built-in call: {@code 'x'.repeat(1 << 29)} is one statement and asks for a gigabyte. Such a script is stopped only
- * by the JVM's own heap limit, so the decider must run with {@code -Xmx} and {@code -XX:+ExitOnOutOfMemoryError}.
+ * GraalVM. What it can do is done: the statement limit bounds how many allocations a script's own loops make, and
+ * one string is at most {@link #STRING_LENGTH_LIMIT} characters, so {@code 'x'.repeat(1 << 29)} or a string doubled
+ * in a loop is a RangeError. A single built-in call that allocates a large array ({@code new Array(1e8).fill(0)},
+ * {@code new Uint8Array(1 << 30)}) is not bounded: only the JVM's heap limit stops it, so the decider must run with
+ * {@code -Xmx} and {@code -XX:+ExitOnOutOfMemoryError}.
  */
 public final class ScriptEvaluator {
     /** Conductor's default ({@code CONDUCTOR_SCRIPT_MAX_EXECUTION_SECONDS}). */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(4);
     /** Far above what an expression needs, far below what 4 s of interpretation can run. */
     public static final long DEFAULT_STATEMENT_LIMIT = 1_000_000;
+    /** Characters in one string: 32 MB, so that {@code 'x'.repeat(n)} or doubling a string cannot fill the heap. */
+    public static final int STRING_LENGTH_LIMIT = 1 << 24;
     private static final int SOURCE_CACHE_SIZE = 512;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -56,8 +60,6 @@ public final class ScriptEvaluator {
         thread.setDaemon(true);
         return thread;
     });
-    /** HostAccess.NONE, less the mutable-target mappings the CONSTRAINED policy forbids. */
-    private static final HostAccess NO_HOST_ACCESS = HostAccess.newBuilder().allowMutableTargetMappings().build();
     private static final ScriptEvaluator STANDARD = new ScriptEvaluator(DEFAULT_TIME_LIMIT, DEFAULT_STATEMENT_LIMIT);
 
     private final Duration timeLimit;
@@ -71,11 +73,14 @@ public final class ScriptEvaluator {
         this.timeLimit = timeLimit;
         this.statementLimit = statementLimit;
         this.engine = Engine.newBuilder("js")
-                .sandbox(SandboxPolicy.CONSTRAINED)
                 .out(OutputStream.nullOutputStream())
                 .err(OutputStream.nullOutputStream())
                 // On a JDK without Graal's compiler GraalJS interprets; it says so on every start unless told not to.
                 .option("engine.WarnInterpreterOnly", "false")
+                // GraalJS calls these experimental; they are its only switches for what they do.
+                .allowExperimentalOptions(true)
+                .option("js.string-length-limit", String.valueOf(STRING_LENGTH_LIMIT))
+                .option("js.load", "false")
                 .build();
         this.limits = ResourceLimits.newBuilder().statementLimit(statementLimit, null).build();
         warmUp();
@@ -125,10 +130,9 @@ public final class ScriptEvaluator {
     private Context newContext() {
         return Context.newBuilder("js")
                 .engine(engine)
-                .sandbox(SandboxPolicy.CONSTRAINED)
                 .out(OutputStream.nullOutputStream())
                 .err(OutputStream.nullOutputStream())
-                .allowHostAccess(NO_HOST_ACCESS)
+                .allowHostAccess(HostAccess.NONE)
                 .allowHostClassLookup(className -> false)
                 .allowHostClassLoading(false)
                 .allowNativeAccess(false)

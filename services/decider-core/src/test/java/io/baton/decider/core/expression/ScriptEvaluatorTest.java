@@ -112,6 +112,16 @@ class ScriptEvaluatorTest {
     }
 
     @Test
+    void shouldRefuseAStringLongerThanItsLimitInsteadOfFillingTheHeap() {
+        for (String bomb : List.of("'x'.repeat(1 << 25).length", "let s = 'xx'; for (let i = 0; i < 30; i++) s += s; s.length")) {
+            ScriptEvaluationException e = assertThrows(ScriptEvaluationException.class,
+                    () -> evaluator.evaluate(bomb, Map.of()), bomb);
+            assertTrue(e.getMessage().startsWith("Error evaluating the script `RangeError"), e.getMessage());
+        }
+        assertEquals(1 << 20, evaluator.evaluate("'x'.repeat(1 << 20).length", Map.of()));
+    }
+
+    @Test
     void shouldDiscardConsoleOutput() {
         assertEquals(1, evaluator.evaluate("console.log('hidden'); 1", Map.of()));
     }
