@@ -100,6 +100,14 @@ class JsonJqTransformTest {
     }
 
     @Test
+    void shouldFailOnAQueryThatRecursesWithoutEnd() {
+        Task jq = transform(Map.of("queryExpression", "def f: 1 + f; f"), Map.of()).latest("jq");
+
+        assertEquals(TaskStatus.FAILED, jq.getStatus());
+        assertEquals("jq query recursed too deeply", jq.getReasonForIncompletion());
+    }
+
+    @Test
     void shouldNotShowTheDecidersEnvironment() {
         Task jq = transform(Map.of("queryExpression", "env"), Map.of()).latest("jq");
 

@@ -16,7 +16,8 @@ import net.thisptr.jackson.jq.exception.JsonQueryException;
 /**
  * Runs a jq query (jackson-jq, jq 1.6's language) over a task's input, as Conductor's JSON_JQ_TRANSFORM does.
  * Compiled queries are cached. jq's {@code env} gives an empty object here: a definition must not read the decider's
- * environment. A query that never ends (such as {@code repeat(.)}) is not stopped: jackson-jq has no limit to set.
+ * environment. Endless recursion fails the query; a query that loops without recursing (such as
+ * {@code [range(1e15)]}) is not stopped: jackson-jq has no limit to set and cannot be interrupted.
  */
 public final class JqEvaluator {
     private static final Version JQ = Versions.JQ_1_6;
@@ -41,6 +42,9 @@ public final class JqEvaluator {
             return results;
         } catch (JsonQueryException | CompileFailure e) {
             throw new ScriptEvaluationException(firstMessage(e instanceof CompileFailure f ? f.getCause() : e), false);
+        } catch (StackOverflowError e) {
+            // jackson-jq recurses on the calling thread; the stack unwound, so the decider can go on.
+            throw new ScriptEvaluationException("jq query recursed too deeply", false);
         }
     }
 

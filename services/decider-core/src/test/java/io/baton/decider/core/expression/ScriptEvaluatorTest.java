@@ -81,6 +81,9 @@ class ScriptEvaluatorTest {
                 () -> evaluator.evaluate("throw new Error('no ' + $.what)", Map.of("what", "way")));
         assertEquals("Error evaluating the script `Error: no way`", e.getMessage());
         assertThrows(ScriptEvaluationException.class, () -> evaluator.evaluate("$.a.b.c", Map.of()));
+        ScriptEvaluationException deep = assertThrows(ScriptEvaluationException.class,
+                () -> evaluator.evaluate("function f() { return 1 + f(); } f()", Map.of()));
+        assertTrue(deep.getMessage().startsWith("Error evaluating the script `RangeError"), deep.getMessage());
     }
 
     @Test
