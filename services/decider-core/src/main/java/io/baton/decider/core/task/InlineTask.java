@@ -5,6 +5,7 @@ import io.baton.decider.core.expression.ScriptEvaluationException;
 import io.baton.decider.core.workflow.WorkflowExecution;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskStatus;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,11 +17,12 @@ import java.util.Optional;
 final class InlineTask implements TaskTypeHandler {
     @Override
     public void start(WorkflowExecution execution, Task task) {
-        Object given = task.getInputData().get("evaluatorType");
-        Object type = given == null ? Evaluators.JAVASCRIPT : given;
+        // Absent or null means javascript, as in Conductor.
+        String type = String.valueOf(Objects.requireNonNullElse(task.getInputData().get("evaluatorType"),
+                Evaluators.JAVASCRIPT));
         Object expression = task.getInputData().get("expression");
-        Optional<Evaluators.Evaluator> evaluator = Evaluators.of(type instanceof String name ? name : null);
-        if (type == null || type.toString().isBlank()) {
+        Optional<Evaluators.Evaluator> evaluator = Evaluators.of(type);
+        if (type.isBlank()) {
             EvaluationOutcome.fail(execution, task, TaskStatus.FAILED_WITH_TERMINAL_ERROR, "Empty 'evaluatorType' in INLINE "
                     + "task's input parameters. A non-empty String value must be provided.");
         } else if (evaluator.isEmpty()) {
