@@ -127,23 +127,6 @@ class ControlFlowTest {
         assertEquals(List.of("decide", "three", "after"), refs(harness));
     }
 
-    @Test
-    void shouldFailAScriptedSwitchAsNotSupportedYet() {
-        // given
-        WorkflowTask scripted = switchOn("route", "kind", Map.of(), List.of());
-        scripted.setEvaluatorType("javascript");
-        scripted.setExpression("$.kind == 'a' ? 'a' : 'b'");
-
-        // when
-        WorkflowHarness harness = new WorkflowHarness().start(definition(scripted, worker("after", Map.of())),
-                Map.of("kind", "a"));
-
-        // then
-        assertEquals(TaskStatus.FAILED_WITH_TERMINAL_ERROR, harness.latest("route").getStatus());
-        assertTrue(harness.latest("route").getReasonForIncompletion().contains("not supported yet"));
-        assertEquals(WorkflowStatus.FAILED, harness.workflow().getStatus());
-    }
-
     private static WorkflowDef forkFlow() {
         return definition(
                 fork("split", List.of(

@@ -30,7 +30,10 @@ public final class TaskTypes {
                 Map.entry(TaskType.KAFKA_PUBLISH, new WorkerTask()),
                 Map.entry(TaskType.EVENT, new EventTask(new WorkerTask())),
                 Map.entry(TaskType.SUB_WORKFLOW, new SubWorkflowTask()),
-                Map.entry(TaskType.START_WORKFLOW, new StartWorkflowTask())),
+                Map.entry(TaskType.START_WORKFLOW, new StartWorkflowTask()),
+                Map.entry(TaskType.INLINE, new InlineTask()),
+                Map.entry(TaskType.LAMBDA, new LambdaTask()),
+                Map.entry(TaskType.JSON_JQ_TRANSFORM, new JsonJqTransformTask())),
                 new WorkerTask());
     }
 
