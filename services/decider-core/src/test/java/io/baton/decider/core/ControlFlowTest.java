@@ -238,7 +238,23 @@ class ControlFlowTest {
 
         // then
         assertEquals(WorkflowStatus.COMPLETED, harness.workflow().getStatus());
-        assertEquals(List.of("split", "route", "quick", "merge", "inA", "after"), refs(harness));
+        assertEquals(List.of("split", "route", "inA", "quick", "merge", "after"), refs(harness));
+    }
+
+    @Test
+    void shouldScheduleWhatAForkOrSwitchInABranchLeadsIntoBeforeTheNextBranch() {
+        // when: Conductor's mappers schedule a nested fork's branches and JOIN, and a switch's case, right behind them
+        WorkflowHarness harness = new WorkflowHarness().start(definition(
+                fork("outer", List.of(
+                        List.of(fork("inner", List.of(List.of(worker("a", Map.of())), List.of(worker("b", Map.of())))),
+                                join("innerJoin", "a", "b")),
+                        List.of(switchOn("route", "kind", Map.of("x", List.of(worker("inX", Map.of()))), List.of())),
+                        List.of(worker("c", Map.of())))),
+                join("outerJoin", "innerJoin", "route", "c")), Map.of("kind", "x"));
+
+        // then
+        assertEquals(List.of("outer", "inner", "a", "b", "innerJoin", "route", "inX", "c", "outerJoin"),
+                refs(harness));
     }
 
     private static List<String> refs(WorkflowHarness harness) {
