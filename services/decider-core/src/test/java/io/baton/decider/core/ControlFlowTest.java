@@ -200,9 +200,14 @@ class ControlFlowTest {
         // when
         harness.fail("left", "flaky").complete("right1", Map.of()).complete("right2", Map.of());
 
-        // then
-        assertEquals(TaskStatus.COMPLETED_WITH_ERRORS, harness.latest("left").getStatus());
-        assertEquals(TaskStatus.COMPLETED, harness.latest("merge").getStatus());
+        // then: the join names the excused task and, as in Conductor, leaves out the empty output of the other
+        Task left = harness.latest("left");
+        Task merge = harness.latest("merge");
+        assertEquals(TaskStatus.COMPLETED_WITH_ERRORS, left.getStatus());
+        assertEquals(TaskStatus.COMPLETED_WITH_ERRORS, merge.getStatus());
+        assertEquals(left.getTaskDefName() + "/" + left.getTaskId() + " completed with errors",
+                merge.getReasonForIncompletion());
+        assertEquals(Map.of(), merge.getOutputData());
         assertEquals(TaskStatus.SCHEDULED, harness.latest("after").getStatus());
     }
 
