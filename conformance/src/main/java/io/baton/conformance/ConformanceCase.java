@@ -1,12 +1,12 @@
 package io.baton.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.baton.model.json.Json;
 import io.baton.model.task.TaskType;
 import io.baton.model.workflow.WorkflowDef;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -78,7 +78,7 @@ public record ConformanceCase(
             if (registered.containsKey(name)) {
                 task.set("taskDefinition", registered.get(name));
             } else if (TaskType.isWorkerTask(type)) {
-                task.set("taskDefinition", Json.mapper().valueToTree(new LinkedHashMap<>(Map.of("name", name))));
+                task.set("taskDefinition", JsonNodeFactory.instance.objectNode().put("name", name));
             }
         }
         node.forEach(child -> embedTaskDefs(child, registered));
