@@ -162,7 +162,7 @@ class ConformanceTest {
         return !List.of("RUNNING", "PAUSED").contains(workflow.path("status").asText());
     }
 
-    private static JsonNode workflow(String workflowId) throws RuntimeException {
+    private static JsonNode workflow(String workflowId) {
         Response response = given().get("/workflow/" + workflowId);
         assertEquals(200, response.statusCode(), () -> "GET /workflow/" + workflowId + ": " + response.asString());
         return Json.read(response.asString(), JsonNode.class);
