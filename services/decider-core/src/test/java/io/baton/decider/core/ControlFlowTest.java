@@ -183,9 +183,14 @@ class ControlFlowTest {
         // when
         harness.fail("left", "flaky").complete("right1", Map.of()).complete("right2", Map.of());
 
-        // then
-        assertEquals(TaskStatus.COMPLETED_WITH_ERRORS, harness.latest("left").getStatus());
-        assertEquals(TaskStatus.COMPLETED, harness.latest("merge").getStatus());
+        // then: the join names the excused task and, as in Conductor, leaves out the empty output of the other
+        Task left = harness.latest("left");
+        Task merge = harness.latest("merge");
+        assertEquals(TaskStatus.COMPLETED_WITH_ERRORS, left.getStatus());
+        assertEquals(TaskStatus.COMPLETED_WITH_ERRORS, merge.getStatus());
+        assertEquals(left.getTaskDefName() + "/" + left.getTaskId() + " completed with errors",
+                merge.getReasonForIncompletion());
+        assertEquals(Map.of(), merge.getOutputData());
         assertEquals(TaskStatus.SCHEDULED, harness.latest("after").getStatus());
     }
 
@@ -221,7 +226,23 @@ class ControlFlowTest {
 
         // then
         assertEquals(WorkflowStatus.COMPLETED, harness.workflow().getStatus());
-        assertEquals(List.of("split", "route", "quick", "merge", "inA", "after"), refs(harness));
+        assertEquals(List.of("split", "route", "inA", "quick", "merge", "after"), refs(harness));
+    }
+
+    @Test
+    void shouldScheduleWhatAForkOrSwitchInABranchLeadsIntoBeforeTheNextBranch() {
+        // when: Conductor's mappers schedule a nested fork's branches and JOIN, and a switch's case, right behind them
+        WorkflowHarness harness = new WorkflowHarness().start(definition(
+                fork("outer", List.of(
+                        List.of(fork("inner", List.of(List.of(worker("a", Map.of())), List.of(worker("b", Map.of())))),
+                                join("innerJoin", "a", "b")),
+                        List.of(switchOn("route", "kind", Map.of("x", List.of(worker("inX", Map.of()))), List.of())),
+                        List.of(worker("c", Map.of())))),
+                join("outerJoin", "innerJoin", "route", "c")), Map.of("kind", "x"));
+
+        // then
+        assertEquals(List.of("outer", "inner", "a", "b", "innerJoin", "route", "inX", "c", "outerJoin"),
+                refs(harness));
     }
 
     private static List<String> refs(WorkflowHarness harness) {

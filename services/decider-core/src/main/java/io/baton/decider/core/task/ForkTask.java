@@ -22,6 +22,11 @@ final class ForkTask implements TaskTypeHandler {
     }
 
     @Override
+    public boolean leadsOnWhenScheduled() {
+        return true;
+    }
+
+    @Override
     public List<WorkflowTask> next(WorkflowExecution execution, Task finished) {
         List<WorkflowTask> next = new ArrayList<>();
         for (List<WorkflowTask> branch : finished.getWorkflowTask().getForkTasks()) {

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * JOIN: waits IN_PROGRESS until every task in {@code joinOn} has ended, then completes with their outputs by
- * reference name; it fails if one of them ended unsuccessfully for good (an optional task excused counts as done).
+ * JOIN: waits IN_PROGRESS until every task in {@code joinOn} has ended, then completes with their non-empty outputs
+ * by reference name; it fails if one of them ended unsuccessfully for good. An optional task excused
+ * (COMPLETED_WITH_ERRORS) counts as done but makes the JOIN COMPLETED_WITH_ERRORS too, naming it, as Conductor does.
  */
 final class JoinTask implements TaskTypeHandler {
     @Override
@@ -25,6 +26,7 @@ final class JoinTask implements TaskTypeHandler {
     @Override
     public boolean reconsider(WorkflowExecution execution, Task join) {
         Map<String, Object> output = new LinkedHashMap<>();
+        StringBuilder excused = new StringBuilder();
         for (String ref : join.getWorkflowTask().getJoinOn()) {
             Optional<Task> joined = latest(execution, ref);
             if (joined.isEmpty() || !joined.get().getStatus().isTerminal()) {
@@ -36,10 +38,20 @@ final class JoinTask implements TaskTypeHandler {
                 TaskLifecycle.finishNow(execution, join, TaskStatus.FAILED);
                 return true;
             }
-            output.put(ref, new LinkedHashMap<>(task.getOutputData()));
+            if (!task.getOutputData().isEmpty()) {
+                output.put(ref, new LinkedHashMap<>(task.getOutputData()));
+            }
+            if (task.getStatus() == TaskStatus.COMPLETED_WITH_ERRORS) {
+                excused.append(task.getTaskDefName()).append('/').append(task.getTaskId()).append(' ');
+            }
         }
         join.setOutputData(output);
-        TaskLifecycle.finishNow(execution, join, TaskStatus.COMPLETED);
+        if (excused.isEmpty()) {
+            TaskLifecycle.finishNow(execution, join, TaskStatus.COMPLETED);
+        } else {
+            join.setReasonForIncompletion(excused + "completed with errors");
+            TaskLifecycle.finishNow(execution, join, TaskStatus.COMPLETED_WITH_ERRORS);
+        }
         return true;
     }
 

@@ -54,6 +54,11 @@ final class SwitchTask implements TaskTypeHandler {
     }
 
     @Override
+    public boolean leadsOnWhenScheduled() {
+        return true;
+    }
+
+    @Override
     public List<WorkflowTask> next(WorkflowExecution execution, Task finished) {
         WorkflowTask node = finished.getWorkflowTask();
         List<WorkflowTask> chosen = node.getDecisionCases()

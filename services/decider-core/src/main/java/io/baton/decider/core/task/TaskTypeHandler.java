@@ -24,6 +24,15 @@ public interface TaskTypeHandler {
     }
 
     /**
+     * True for types that lead into the tasks they hold as soon as they are scheduled (SWITCH, FORK_JOIN), so what
+     * they lead into is scheduled right behind them, before the nodes that follow in the same pass: the order of
+     * Conductor's task mappers, which map a fork's branches and a switch's case together with the fork or switch.
+     */
+    default boolean leadsOnWhenScheduled() {
+        return false;
+    }
+
+    /**
      * Called for a task of this type still pending whenever the workflow moves, so a task that waits on others (JOIN)
      * can finish. @return true when it changed the task
      */

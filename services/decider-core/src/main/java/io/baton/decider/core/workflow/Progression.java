@@ -2,6 +2,7 @@ package io.baton.decider.core.workflow;
 
 import io.baton.decider.core.task.Retries;
 import io.baton.decider.core.task.TaskFactory;
+import io.baton.decider.core.task.TaskTypeHandler;
 import io.baton.decider.core.task.TaskTypes;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskStatus;
@@ -94,7 +95,11 @@ public final class Progression {
     private void schedule(WorkflowExecution execution, WorkflowTask node) {
         Task task = TaskFactory.create(execution, node, 0, null);
         execution.addTask(task);
-        taskTypes.handlerFor(node).start(execution, task);
+        TaskTypeHandler handler = taskTypes.handlerFor(node);
+        handler.start(execution, task);
+        if (handler.leadsOnWhenScheduled() && task.getStatus().isTerminal()) {
+            handleFinished(execution, task);
+        }
     }
 
     private static List<Task> finishedNotYetHandled(Workflow workflow) {

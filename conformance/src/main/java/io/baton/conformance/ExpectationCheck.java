@@ -1,0 +1,150 @@
+package io.baton.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.baton.model.json.Json;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+
+/**
+ * Compares a workflow, as {@code GET /api/workflow/{id}} answers it, with an expectation and names every difference.
+ * Numbers compare by value (1 equals 1.0). In expected strings, {@code {{workflowId}}} stands for the workflow's id
+ * and {@code {{taskId:ref}}} for the id of the first task with that reference name, since neither is known in advance.
+ */
+public final class ExpectationCheck {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(workflowId|taskId:([^}]+))}}");
+    private static final Comparator<JsonNode> BY_VALUE = (a, b) -> {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return a.equals(b) ? 0 : 1;
+    };
+
+    private final JsonNode workflow;
+    private final List<String> mismatches = new ArrayList<>();
+
+    private ExpectationCheck(JsonNode workflow) {
+        this.workflow = workflow;
+    }
+
+    /** Every difference between the workflow and the expectation; empty when it conforms. */
+    public static List<String> mismatches(Expectation expected, JsonNode workflow) {
+        ExpectationCheck check = new ExpectationCheck(workflow);
+        check.compareWorkflow(expected);
+        return check.mismatches;
+    }
+
+    /** A failure message: the case, what it is about, and each difference on a line of its own. */
+    public static String report(ConformanceCase conformanceCase, List<String> mismatches) {
+        return conformanceCase.name() + ": " + conformanceCase.description() + "\n  " + String.join("\n  ", mismatches);
+    }
+
+    private void compareWorkflow(Expectation expected) {
+        compareText("workflow status", expected.status(), workflow.path("status").asText(null));
+        compareWhole("workflow output", expected.output(), workflow.path("output"));
+        compareWhole("workflow variables", expected.variables(), workflow.path("variables"));
+        compareContains("workflow reasonForIncompletion", expected.reasonForIncompletion(),
+                workflow.path("reasonForIncompletion").asText(""));
+        if (expected.tasks() != null) {
+            compareTasks(expected.tasks());
+        }
+    }
+
+    private void compareTasks(List<Expectation.ExpectedTask> expected) {
+        List<JsonNode> actual = StreamSupport.stream(workflow.path("tasks").spliterator(), false).toList();
+        if (actual.size() != expected.size()) {
+            mismatches.add("tasks: expected " + expected.stream().map(ExpectationCheck::summary).toList()
+                    + " but were " + actual.stream().map(ExpectationCheck::summary).toList());
+        }
+        for (int i = 0; i < Math.min(actual.size(), expected.size()); i++) {
+            Expectation.ExpectedTask want = expected.get(i);
+            JsonNode task = actual.get(i);
+            String where = "tasks[" + i + "] (" + want.ref() + ")";
+            compareText(where + " referenceTaskName", want.ref(), task.path("referenceTaskName").asText(null));
+            compareText(where + " taskType", want.type(), task.path("taskType").asText(null));
+            compareText(where + " status", want.status(), task.path("status").asText(null));
+            compareText(where + " domain", want.domain(), task.path("domain").asText(null));
+            compareContains(where + " reasonForIncompletion", want.reasonForIncompletion(),
+                    task.path("reasonForIncompletion").asText(""));
+            compareKeys(where + " inputData", want.input(), task.path("inputData"));
+            compareKeys(where + " outputData", want.output(), task.path("outputData"));
+        }
+    }
+
+    private static String summary(Expectation.ExpectedTask task) {
+        return task.ref() + ":" + task.type() + ":" + task.status();
+    }
+
+    private static String summary(JsonNode task) {
+        return task.path("referenceTaskName").asText() + ":" + task.path("taskType").asText() + ":"
+                + task.path("status").asText();
+    }
+
+    private void compareText(String what, String expected, String actual) {
+        if (expected != null && !expected.equals(actual)) {
+            mismatches.add(what + ": expected " + expected + " but was " + actual);
+        }
+    }
+
+    private void compareContains(String what, String expected, String actual) {
+        if (expected != null && !actual.contains(expected)) {
+            mismatches.add(what + ": expected to contain \"" + expected + "\" but was \"" + actual + "\"");
+        }
+    }
+
+    private void compareKeys(String what, Map<String, JsonNode> expected, JsonNode actual) {
+        if (expected != null) {
+            expected.forEach((key, value) -> compareWhole(what + "." + key, value, actual.path(key)));
+        }
+    }
+
+    private void compareWhole(String what, JsonNode expected, JsonNode actual) {
+        if (expected == null) {
+            return;
+        }
+        JsonNode want = withPlaceholdersFilled(expected);
+        if (actual.isMissingNode() || !want.equals(BY_VALUE, actual)) {
+            mismatches.add(what + ": expected " + Json.write(want) + " but was "
+                    + (actual.isMissingNode() ? "absent" : Json.write(actual)));
+        }
+    }
+
+    private JsonNode withPlaceholdersFilled(JsonNode expected) {
+        if (expected.isTextual()) {
+            Matcher matcher = PLACEHOLDER.matcher(expected.asText());
+            return new TextNode(matcher.replaceAll(found -> Matcher.quoteReplacement(placeholderValue(found))));
+        }
+        if (expected.isContainerNode()) {
+            JsonNode copy = expected.deepCopy();
+            if (copy instanceof ObjectNode object) {
+                object.properties().forEach(entry -> entry.setValue(withPlaceholdersFilled(entry.getValue())));
+            } else {
+                for (int i = 0; i < copy.size(); i++) {
+                    ((ArrayNode) copy).set(i, withPlaceholdersFilled(copy.get(i)));
+                }
+            }
+            return copy;
+        }
+        return expected;
+    }
+
+    private String placeholderValue(MatchResult found) {
+        if (found.group(2) == null) {
+            return workflow.path("workflowId").asText();
+        }
+        for (JsonNode task : workflow.path("tasks")) {
+            if (task.path("referenceTaskName").asText().equals(found.group(2))) {
+                return task.path("taskId").asText();
+            }
+        }
+        return "no task " + found.group(2);
+    }
+}
