@@ -14,10 +14,18 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = ReportTaskResult.class, name = "ReportTaskResult"),
         @JsonSubTypes.Type(value = PauseWorkflow.class, name = "PauseWorkflow"),
         @JsonSubTypes.Type(value = ResumeWorkflow.class, name = "ResumeWorkflow"),
-        @JsonSubTypes.Type(value = TerminateWorkflow.class, name = "TerminateWorkflow")
+        @JsonSubTypes.Type(value = TerminateWorkflow.class, name = "TerminateWorkflow"),
+        @JsonSubTypes.Type(value = RestartWorkflow.class, name = "RestartWorkflow"),
+        @JsonSubTypes.Type(value = RetryWorkflow.class, name = "RetryWorkflow"),
+        @JsonSubTypes.Type(value = RerunWorkflow.class, name = "RerunWorkflow"),
+        @JsonSubTypes.Type(value = SkipTask.class, name = "SkipTask"),
+        @JsonSubTypes.Type(value = RemoveWorkflow.class, name = "RemoveWorkflow"),
+        @JsonSubTypes.Type(value = DecideWorkflow.class, name = "DecideWorkflow"),
+        @JsonSubTypes.Type(value = ResetCallbacks.class, name = "ResetCallbacks")
 })
 public sealed interface WorkflowCommand
-        permits StartWorkflow, RecordTaskPoll, ReportTaskResult, PauseWorkflow, ResumeWorkflow, TerminateWorkflow {
+        permits StartWorkflow, RecordTaskPoll, ReportTaskResult, PauseWorkflow, ResumeWorkflow, TerminateWorkflow,
+        RestartWorkflow, RetryWorkflow, RerunWorkflow, SkipTask, RemoveWorkflow, DecideWorkflow, ResetCallbacks {
     String commandId();
 
     String workflowId();

@@ -9,8 +9,10 @@ import java.util.List;
 /**
  * What applying one command decided: the new state and everything to send because of it.
  *
- * @param workflow     the workflow after the command, with all its tasks; null when the command was ignored
+ * @param workflow     the workflow after the command, with all its tasks; null when the command was ignored or
+ *                     removed the workflow
  * @param changedTasks the tasks the command created or changed: the only task rows to write
+ * @param removedTaskIds the tasks the command dropped from the workflow (restart, rerun): rows to delete
  * @param dispatches   messages for task-queue
  * @param events       status events to publish
  * @param ignoredBecause why the command changed nothing (duplicate, unknown task, workflow already over); null if applied
@@ -18,12 +20,22 @@ import java.util.List;
 public record Decision(
         Workflow workflow,
         List<Task> changedTasks,
+        List<String> removedTaskIds,
         List<TaskDispatch> dispatches,
         List<StatusEvent> events,
         String ignoredBecause) {
 
     public static Decision ignored(String reason) {
-        return new Decision(null, List.of(), List.of(), List.of(), reason);
+        return new Decision(null, List.of(), List.of(), List.of(), List.of(), reason);
+    }
+
+    /** The workflow and all its tasks are deleted; the dispatches withdraw its pending tasks. */
+    public static Decision removed(List<TaskDispatch> dispatches) {
+        return new Decision(null, List.of(), List.of(), dispatches, List.of(), null);
+    }
+
+    public boolean removesWorkflow() {
+        return applied() && workflow == null;
     }
 
     public boolean applied() {

@@ -26,6 +26,26 @@ public final class DefinitionNavigator {
         return step instanceof Next(WorkflowTask task) ? Optional.of(task) : Optional.empty();
     }
 
+    /** The node with this reference name, nested ones included. */
+    public static Optional<WorkflowTask> find(WorkflowDef definition, String referenceTaskName) {
+        return findIn(definition.getTasks(), referenceTaskName);
+    }
+
+    private static Optional<WorkflowTask> findIn(List<WorkflowTask> tasks, String referenceTaskName) {
+        for (WorkflowTask task : tasks) {
+            if (referenceTaskName.equals(task.getTaskReferenceName())) {
+                return Optional.of(task);
+            }
+            for (List<WorkflowTask> child : children(task)) {
+                Optional<WorkflowTask> found = findIn(child, referenceTaskName);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** What comes after a reference in a list of tasks, searching into the children of each. */
     private static Step nextIn(List<WorkflowTask> tasks, String referenceTaskName) {
         for (int i = 0; i < tasks.size(); i++) {
