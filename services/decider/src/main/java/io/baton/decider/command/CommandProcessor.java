@@ -48,8 +48,11 @@ public class CommandProcessor {
                                     LOG.debugf("Command %s ignored: %s", command.commandId(), decision.ignoredBecause());
                                     return Uni.createFrom().item(List.<OutboxMessage>of());
                                 }
-                                return store.save(connection, decision.workflow(), decision.changedTasks())
-                                        .flatMap(saved -> outbox.store(connection, Outbox.messagesOf(decision)));
+                                Uni<Void> written = decision.removesWorkflow()
+                                        ? store.remove(connection, command.workflowId())
+                                        : store.save(connection, decision.workflow(), decision.changedTasks(),
+                                                decision.removedTaskIds());
+                                return written.flatMap(saved -> outbox.store(connection, Outbox.messagesOf(decision)));
                             });
                         }))
                 .flatMap(outbox::publish);
