@@ -1,6 +1,7 @@
 package io.baton.decider.core;
 
 import static io.baton.decider.core.WorkflowHarness.definition;
+import static io.baton.decider.core.WorkflowHarness.system;
 import static io.baton.decider.core.WorkflowHarness.worker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskStatus;
+import io.baton.model.task.TaskType;
 import io.baton.model.workflow.WorkflowDef;
 import io.baton.model.workflow.WorkflowStatus;
+import io.baton.model.workflow.WorkflowTask;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,6 +62,25 @@ class RerunWorkflowTest {
         assertEquals(1, harness.workflow().getTasks().size());
         assertEquals(Map.of("x", 2), harness.latest("first_ref").getInputData());
         assertEquals("corr-1", harness.workflow().getCorrelationId());
+    }
+
+    @Test
+    void shouldIgnoreARerunFromATaskInAForkBranch() {
+        WorkflowTask fork = system(TaskType.FORK_JOIN, "fork", Map.of());
+        fork.setForkTasks(List.of(List.of(worker("left", Map.of())), List.of(worker("right", Map.of()))));
+        WorkflowTask join = system(TaskType.JOIN, "join", Map.of());
+        join.setJoinOn(List.of("left", "right"));
+        WorkflowHarness harness = new WorkflowHarness().start(definition(fork, join), Map.of())
+                .complete("left", Map.of()).complete("right", Map.of());
+
+        harness.rerun(harness.latest("left").getTaskId(), null, null, null);
+        assertFalse(harness.lastDecision().applied());
+        assertTrue(harness.lastDecision().ignoredBecause().contains("fork branch"));
+        harness.rerun(harness.latest("fork").getTaskId(), null, null, null);
+        assertTrue(harness.lastDecision().applied(), "from the fork itself, every branch runs again");
+        assertEquals(List.of(TaskStatus.SCHEDULED, TaskStatus.SCHEDULED, TaskStatus.IN_PROGRESS),
+                List.of(harness.latest("left").getStatus(), harness.latest("right").getStatus(),
+                        harness.latest("join").getStatus()));
     }
 
     @Test

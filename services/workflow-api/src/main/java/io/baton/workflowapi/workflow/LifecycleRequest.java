@@ -11,6 +11,7 @@ import io.baton.model.messaging.RetryWorkflow;
 import io.baton.model.messaging.SkipTask;
 import io.baton.model.messaging.TerminateWorkflow;
 import io.baton.model.messaging.WorkflowCommand;
+import io.baton.model.task.Task;
 import io.baton.model.workflow.RerunWorkflowRequest;
 import io.baton.model.workflow.RetryableTasks;
 import io.baton.model.workflow.SkipTaskRequest;
@@ -19,6 +20,7 @@ import io.baton.model.workflow.WorkflowDef;
 import io.baton.model.workflow.WorkflowStatus;
 import io.baton.service.rest.ApiException;
 import io.baton.workflowapi.metadata.DefinitionTasks;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -181,7 +183,7 @@ sealed interface LifecycleRequest {
         }
     }
 
-    /** Only an ended workflow, from one of its own tasks when a task id is given. */
+    /** Only an ended workflow, from one of its own tasks when a task id is given, and not from inside a fork branch. */
     record Rerun(RerunWorkflowRequest request) implements LifecycleRequest {
         @Override
         public ApiException refusal(Workflow workflow) {
@@ -190,10 +192,25 @@ sealed interface LifecycleRequest {
                         + " is not in terminal state, unable to rerun.");
             }
             String taskId = request.reRunFromTaskId();
-            if (taskId != null && workflow.getTasks().stream().noneMatch(task -> taskId.equals(task.getTaskId()))) {
+            if (taskId == null) {
+                return null;
+            }
+            Optional<Task> from = workflow.getTasks().stream().filter(task -> taskId.equals(task.getTaskId())).findFirst();
+            if (from.isEmpty()) {
                 return ApiException.badRequest("Task " + taskId + " not found");
             }
+            if (inForkBranch(workflow.getWorkflowDefinition(), from.get().getReferenceTaskName())) {
+                return ApiException.badRequest("Rerun from task " + taskId + " in a fork branch is not supported yet; "
+                        + "rerun from the fork or a task before it");
+            }
             return null;
+        }
+
+        private static boolean inForkBranch(WorkflowDef definition, String referenceTaskName) {
+            return DefinitionTasks.of(definition).stream()
+                    .anyMatch(located -> located.task() != null
+                            && referenceTaskName.equals(located.task().getTaskReferenceName())
+                            && located.path().contains(".forkTasks["));
         }
 
         @Override

@@ -136,6 +136,25 @@ class WorkflowRecoveryTest {
                 .statusCode(409).body("message", equalTo("Workflow: " + described(running, "RUNNING")
                         + " is not in terminal state, unable to rerun."));
 
+        String forked = UUID.randomUUID().toString();
+        Workflow fork = DeciderTables.workflow(forked, nameOf(forked), System.currentTimeMillis());
+        fork.setStatus(WorkflowStatus.COMPLETED);
+        WorkflowTask forkNode = node("fork");
+        forkNode.setType("FORK_JOIN");
+        forkNode.setForkTasks(List.of(List.of(node("left")), List.of(node("right"))));
+        fork.getWorkflowDefinition().setTasks(List.of(forkNode));
+        Task left = new Task();
+        left.setTaskId(UUID.randomUUID().toString());
+        left.setReferenceTaskName("left");
+        left.setStatus(TaskStatus.COMPLETED);
+        fork.getTasks().add(left);
+        new DeciderTables(pool).insert(fork);
+        given().contentType(ContentType.JSON).body(Map.of("reRunFromTaskId", left.getTaskId()))
+                .post("/api/workflow/" + forked + "/rerun").then().statusCode(400)
+                .body("message", equalTo("Rerun from task " + left.getTaskId() + " in a fork branch is not "
+                        + "supported yet; rerun from the fork or a task before it"));
+        assertEquals(List.of(), commands(forked));
+
         List<WorkflowCommand> sent = commands(workflowId);
         assertEquals(1, sent.size());
         RerunWorkflow rerun = (RerunWorkflow) sent.getFirst();

@@ -2,6 +2,7 @@ package io.baton.decider.core.command;
 
 import io.baton.decider.core.Decision;
 import io.baton.decider.core.task.TaskTypes;
+import io.baton.decider.core.workflow.DefinitionNavigator;
 import io.baton.decider.core.workflow.Progression;
 import io.baton.decider.core.workflow.WorkflowExecution;
 import io.baton.model.messaging.RerunWorkflow;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * RerunWorkflow: an ended workflow runs again from one of its tasks, as Conductor reruns it: the tasks scheduled after
  * that one are dropped, the task itself (same id) starts again, with new input if given, and the workflow moves on from
  * it. Without a task id, every task is dropped and it runs from its first task. New workflow input and correlation id
- * replace the old ones when given.
+ * replace the old ones when given. A rerun from a task in a fork branch is not supported yet.
  */
 public final class RerunWorkflowHandler {
     private final Progression progression;
@@ -36,6 +37,11 @@ public final class RerunWorkflowHandler {
         Optional<Task> from = Optional.ofNullable(command.reRunFromTaskId()).flatMap(execution::task);
         if (command.reRunFromTaskId() != null && from.isEmpty()) {
             return Decision.ignored("workflow " + command.workflowId() + " has no task " + command.reRunFromTaskId());
+        }
+        if (from.isPresent() && DefinitionNavigator.inForkBranch(workflow.getWorkflowDefinition(),
+                from.get().getReferenceTaskName())) {
+            // The other branches and the JOIN scheduled after it would be dropped and never come back.
+            return Decision.ignored("rerun from task " + command.reRunFromTaskId() + " in a fork branch is not supported");
         }
         if (command.workflowInput() != null) {
             workflow.setInput(new LinkedHashMap<>(command.workflowInput()));

@@ -28,18 +28,28 @@ public final class DefinitionNavigator {
 
     /** The node with this reference name, nested ones included. */
     public static Optional<WorkflowTask> find(WorkflowDef definition, String referenceTaskName) {
-        return findIn(definition.getTasks(), referenceTaskName);
+        return pathTo(definition.getTasks(), referenceTaskName).map(List::getLast);
     }
 
-    private static Optional<WorkflowTask> findIn(List<WorkflowTask> tasks, String referenceTaskName) {
+    /** Whether the node with this reference name sits in a branch of a FORK_JOIN, however deep. */
+    public static boolean inForkBranch(WorkflowDef definition, String referenceTaskName) {
+        List<WorkflowTask> path = pathTo(definition.getTasks(), referenceTaskName).orElse(List.of());
+        return path.stream().limit(Math.max(0, path.size() - 1))
+                .anyMatch(node -> TaskType.FORK_JOIN.equals(node.getType()));
+    }
+
+    /** The nodes from the top level down to the one with this reference name, that one last. */
+    private static Optional<List<WorkflowTask>> pathTo(List<WorkflowTask> tasks, String referenceTaskName) {
         for (WorkflowTask task : tasks) {
             if (referenceTaskName.equals(task.getTaskReferenceName())) {
-                return Optional.of(task);
+                return Optional.of(List.of(task));
             }
             for (List<WorkflowTask> child : children(task)) {
-                Optional<WorkflowTask> found = findIn(child, referenceTaskName);
+                Optional<List<WorkflowTask>> found = pathTo(child, referenceTaskName);
                 if (found.isPresent()) {
-                    return found;
+                    List<WorkflowTask> path = new ArrayList<>(found.get());
+                    path.addFirst(task);
+                    return Optional.of(path);
                 }
             }
         }
