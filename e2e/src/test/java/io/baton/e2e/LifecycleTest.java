@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -15,7 +16,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Pause, resume and terminate through the front door of a real cluster, as a Conductor user and worker see them. */
+/**
+ * Pause, resume, terminate, restart, retry, rerun, skip and remove through the front door of a real cluster, as a
+ * Conductor user and worker see them.
+ */
 class LifecycleTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -80,6 +84,85 @@ class LifecycleTest {
                 .body("reasonForIncompletion", equalTo("order canceled"))
                 .body("tasks.status", equalTo(List.of("CANCELED")));
         given().delete("/workflow/" + workflowId).then().statusCode(200);
+    }
+
+    @Test
+    void shouldRestartAFailedWorkflowFromItsFirstTask() {
+        TwoSteps flow = TwoSteps.register();
+        String workflowId = flow.start();
+        String failedId = pollUntilAvailable(flow.firstType).path("taskId");
+        report(workflowId, failedId, "FAILED", Map.of());
+        awaitStatus(workflowId, "FAILED");
+
+        given().post("/workflow/" + workflowId + "/restart").then().statusCode(204);
+
+        Response first = pollUntilAvailable(flow.firstType);
+        assertNotEquals(failedId, first.path("taskId"));
+        report(workflowId, first.path("taskId"), "COMPLETED", Map.of("y", 1));
+        report(workflowId, pollUntilAvailable(flow.secondType).path("taskId"), "COMPLETED", Map.of());
+        awaitStatus(workflowId, "COMPLETED");
+        given().get("/workflow/" + workflowId).then().body("tasks.referenceTaskName",
+                equalTo(List.of("first_ref", "second_ref")));
+        given().post("/workflow/" + workflowId + "/retry").then().statusCode(409);
+    }
+
+    @Test
+    void shouldRetryAFailedWorkflowFromTheTaskThatFailed() {
+        TwoSteps flow = TwoSteps.register();
+        String workflowId = flow.start();
+        report(workflowId, pollUntilAvailable(flow.firstType).path("taskId"), "COMPLETED", Map.of("y", 42));
+        report(workflowId, pollUntilAvailable(flow.secondType).path("taskId"), "FAILED", Map.of());
+        awaitStatus(workflowId, "FAILED");
+
+        given().post("/workflow/" + workflowId + "/retry").then().statusCode(204);
+
+        Response again = pollUntilAvailable(flow.secondType);
+        assertEquals(42, (int) again.path("inputData.y"));
+        assertEquals(1, (int) again.path("retryCount"));
+        report(workflowId, again.path("taskId"), "COMPLETED", Map.of());
+        awaitStatus(workflowId, "COMPLETED");
+        given().get("/workflow/" + workflowId).then()
+                .body("tasks.status", equalTo(List.of("COMPLETED", "FAILED", "COMPLETED")));
+    }
+
+    @Test
+    void shouldRerunACompletedWorkflowFromATaskWithNewInput() {
+        TwoSteps flow = TwoSteps.register();
+        String workflowId = flow.start();
+        report(workflowId, pollUntilAvailable(flow.firstType).path("taskId"), "COMPLETED", Map.of("y", 1));
+        String secondId = pollUntilAvailable(flow.secondType).path("taskId");
+        report(workflowId, secondId, "COMPLETED", Map.of("round", 1));
+        awaitStatus(workflowId, "COMPLETED");
+
+        given().contentType(ContentType.JSON).body(Map.of("reRunFromTaskId", secondId, "taskInput", Map.of("y", 7)))
+                .post("/workflow/" + workflowId + "/rerun").then().statusCode(200).body(equalTo(workflowId));
+
+        Response again = pollUntilAvailable(flow.secondType);
+        assertEquals(secondId, again.path("taskId"), "the same task runs again, as in Conductor");
+        assertEquals(7, (int) again.path("inputData.y"));
+        report(workflowId, secondId, "COMPLETED", Map.of("round", 2));
+        awaitStatus(workflowId, "COMPLETED");
+        given().get("/workflow/" + workflowId).then().body("tasks.size()", equalTo(2))
+                .body("tasks[1].outputData.round", equalTo(2));
+    }
+
+    @Test
+    void shouldPassOverASkippedTaskThenRemoveTheWorkflow() {
+        TwoSteps flow = TwoSteps.register();
+        String workflowId = flow.start();
+
+        given().contentType(ContentType.JSON).body(Map.of("taskOutput", Map.of("skipped", true)))
+                .put("/workflow/" + workflowId + "/skiptask/second_ref").then().statusCode(200);
+        await().atMost(WAIT).until(() -> workflow(workflowId).<List<?>>path("tasks").size() == 2);
+        report(workflowId, pollUntilAvailable(flow.firstType).path("taskId"), "COMPLETED", Map.of("y", 3));
+
+        awaitStatus(workflowId, "COMPLETED");
+        given().get("/workflow/" + workflowId).then().body("tasks.status", equalTo(List.of("COMPLETED", "SKIPPED")))
+                .body("tasks[1].outputData.skipped", equalTo(true));
+        given().queryParam("workerid", "e2e-worker").get("/tasks/poll/" + flow.secondType).then().statusCode(204);
+
+        given().delete("/workflow/" + workflowId + "/remove").then().statusCode(200);
+        await().atMost(WAIT).until(() -> workflow(workflowId).statusCode() == 404);
     }
 
     /** A workflow of two worker tasks of their own types, the second fed by the first's output. */

@@ -9,7 +9,9 @@ import io.baton.infra.KafkaProbe;
 import io.baton.model.json.Json;
 import io.baton.model.messaging.PauseWorkflow;
 import io.baton.model.messaging.RecordTaskPoll;
+import io.baton.model.messaging.RemoveWorkflow;
 import io.baton.model.messaging.ReportTaskResult;
+import io.baton.model.messaging.RestartWorkflow;
 import io.baton.model.messaging.ResumeWorkflow;
 import io.baton.model.messaging.StartWorkflow;
 import io.baton.model.messaging.TaskCanceled;
@@ -124,6 +126,33 @@ class CommandProcessingTest {
         assertEquals(List.of("workflow.started", "task.scheduled", "workflow.paused", "task.completed",
                 "workflow.resumed", "task.scheduled", "task.canceled", "workflow.terminated"), eventTypes(events));
         assertMeetsContract(events);
+    }
+
+    @Test
+    void shouldDeleteTheTaskRowsARestartDropsAndTheRowsOfARemovedWorkflow() {
+        String workflowId = UUID.randomUUID().toString();
+        send(startCommand(workflowId, Map.of("x", "again")));
+        Task first = awaitDispatch(workflowId, 1).getLast().task();
+        send(complete(workflowId, first, Map.of("y", 1)));
+        awaitDispatch(workflowId, 2);
+        send(new TerminateWorkflow(UUID.randomUUID().toString(), workflowId, System.currentTimeMillis(), "stop"));
+        send(new RestartWorkflow(UUID.randomUUID().toString(), workflowId, System.currentTimeMillis(), null));
+
+        Task restarted = ((TaskScheduled) Json.read(kafka().readUntil(Topics.TASK_DISPATCH, workflowId, WAIT,
+                records -> records.size() >= 4).getLast().value(), TaskDispatch.class)).task();
+        assertEquals("first_ref", restarted.getReferenceTaskName());
+        assertEquals("RUNNING", workflowStatus(workflowId));
+        assertEquals(1L, taskRows(workflowId));
+        List<ConsumerRecord<String, String>> events = kafka().readUntil(Topics.STATUS_EVENTS, workflowId, WAIT,
+                records -> eventTypes(records).contains("workflow.restarted"));
+        assertMeetsContract(events);
+
+        send(new RemoveWorkflow(UUID.randomUUID().toString(), workflowId, System.currentTimeMillis()));
+        await().atMost(WAIT).until(() -> workflowStatus(workflowId) == null);
+        assertEquals(0L, taskRows(workflowId));
+        TaskCanceled withdrawn = (TaskCanceled) Json.read(kafka().readUntil(Topics.TASK_DISPATCH, workflowId, WAIT,
+                records -> records.size() >= 5).getLast().value(), TaskDispatch.class);
+        assertEquals(restarted.getTaskId(), withdrawn.taskId());
     }
 
     @Test

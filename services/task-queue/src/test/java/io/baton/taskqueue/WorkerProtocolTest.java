@@ -95,6 +95,39 @@ class WorkerProtocolTest {
     }
 
     @Test
+    void shouldOfferAFinishedTaskAgainWhenItIsScheduledAnewAsARerunDoes() {
+        String taskType = unique("rerun");
+        Task task = dispatch(taskType, null);
+        pollUntilAvailable(taskType, null);
+        given().contentType(ContentType.JSON).body(result(task, "COMPLETED", Map.of())).post("/api/tasks").then()
+                .statusCode(200);
+        offer(task);
+        task.setScheduledTime(task.getScheduledTime() + 1_000);
+        task.setInputData(Map.of("method", "cash"));
+        offer(task);
+
+        Response again = pollUntilAvailable(taskType, null);
+        assertEquals(task.getTaskId(), again.path("taskId"));
+        assertEquals("cash", again.path("inputData.method"));
+        assertEquals(1, (int) again.path("pollCount"));
+        given().queryParam("workerid", "w1").queryParam("count", 5).queryParam("timeout", 300)
+                .get("/api/tasks/poll/batch/" + taskType).then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    void shouldBringATaskWaitingOutItsDelayForwardWhenOfferedVisibleEarlier() {
+        String taskType = unique("reset");
+        Task task = newTask(taskType);
+        long now = System.currentTimeMillis();
+        kafka().send(Topics.TASK_DISPATCH, task.getWorkflowInstanceId(), Json.write(new TaskScheduled(
+                UUID.randomUUID().toString(), task.getWorkflowInstanceId(), taskType, now + 600_000, task)));
+        kafka().send(Topics.TASK_DISPATCH, task.getWorkflowInstanceId(), Json.write(new TaskScheduled(
+                UUID.randomUUID().toString(), task.getWorkflowInstanceId(), taskType, now, task)));
+
+        assertEquals(task.getTaskId(), pollUntilAvailable(taskType, null).path("taskId"));
+    }
+
+    @Test
     void shouldWakeAWaitingLongPollAsSoonAsATaskArrives() {
         String taskType = unique("long_poll");
         CompletableFuture<Response> waiting = CompletableFuture.supplyAsync(() -> given()

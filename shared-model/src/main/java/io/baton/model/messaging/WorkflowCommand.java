@@ -17,11 +17,19 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = TerminateWorkflow.class, name = "TerminateWorkflow"),
         @JsonSubTypes.Type(value = ResolveAndStartWorkflow.class, name = "ResolveAndStartWorkflow"),
         @JsonSubTypes.Type(value = ChildWorkflowEnded.class, name = "ChildWorkflowEnded"),
-        @JsonSubTypes.Type(value = ChildWorkflowNotStarted.class, name = "ChildWorkflowNotStarted")
+        @JsonSubTypes.Type(value = ChildWorkflowNotStarted.class, name = "ChildWorkflowNotStarted"),
+        @JsonSubTypes.Type(value = RestartWorkflow.class, name = "RestartWorkflow"),
+        @JsonSubTypes.Type(value = RetryWorkflow.class, name = "RetryWorkflow"),
+        @JsonSubTypes.Type(value = RerunWorkflow.class, name = "RerunWorkflow"),
+        @JsonSubTypes.Type(value = SkipTask.class, name = "SkipTask"),
+        @JsonSubTypes.Type(value = RemoveWorkflow.class, name = "RemoveWorkflow"),
+        @JsonSubTypes.Type(value = DecideWorkflow.class, name = "DecideWorkflow"),
+        @JsonSubTypes.Type(value = ResetCallbacks.class, name = "ResetCallbacks")
 })
 public sealed interface WorkflowCommand
         permits StartWorkflow, RecordTaskPoll, ReportTaskResult, PauseWorkflow, ResumeWorkflow, TerminateWorkflow,
-        ResolveAndStartWorkflow, ChildWorkflowEnded, ChildWorkflowNotStarted {
+        ResolveAndStartWorkflow, ChildWorkflowEnded, ChildWorkflowNotStarted,
+        RestartWorkflow, RetryWorkflow, RerunWorkflow, SkipTask, RemoveWorkflow, DecideWorkflow, ResetCallbacks {
     String commandId();
 
     String workflowId();

@@ -24,6 +24,12 @@ public record WorkflowStatusEvent(
 
     /** A paused workflow running again; Conductor's listener tells it apart from a start (onWorkflowResumed). */
     public static final String RESUMED = "workflow.resumed";
+    /** An ended workflow runs again from its first task; Conductor's onWorkflowRestarted. */
+    public static final String RESTARTED = "workflow.restarted";
+    /** An ended workflow runs again from the tasks that failed; Conductor's onWorkflowRetried. */
+    public static final String RETRIED = "workflow.retried";
+    /** An ended workflow runs again from a chosen task or its start; Conductor's onWorkflowRerun. */
+    public static final String RERAN = "workflow.reran";
 
     public static WorkflowStatusEvent of(String eventId, long eventTime, Workflow workflow) {
         return of(eventId, eventTypeOf(workflow.getStatus()), eventTime, workflow);

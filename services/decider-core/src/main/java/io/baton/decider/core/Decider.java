@@ -1,10 +1,17 @@
 package io.baton.decider.core;
 
 import io.baton.decider.core.command.ChildWorkflowHandler;
+import io.baton.decider.core.command.DecideWorkflowHandler;
 import io.baton.decider.core.command.PauseWorkflowHandler;
 import io.baton.decider.core.command.RecordTaskPollHandler;
+import io.baton.decider.core.command.RemoveWorkflowHandler;
 import io.baton.decider.core.command.ReportTaskResultHandler;
+import io.baton.decider.core.command.RerunWorkflowHandler;
+import io.baton.decider.core.command.ResetCallbacksHandler;
+import io.baton.decider.core.command.RestartWorkflowHandler;
 import io.baton.decider.core.command.ResumeWorkflowHandler;
+import io.baton.decider.core.command.RetryWorkflowHandler;
+import io.baton.decider.core.command.SkipTaskHandler;
 import io.baton.decider.core.command.StartWorkflowHandler;
 import io.baton.decider.core.command.TerminateWorkflowHandler;
 import io.baton.decider.core.command.UnresolvedStartHandler;
@@ -14,11 +21,18 @@ import io.baton.decider.core.workflow.WorkflowExecution;
 import io.baton.model.json.Json;
 import io.baton.model.messaging.ChildWorkflowEnded;
 import io.baton.model.messaging.ChildWorkflowNotStarted;
+import io.baton.model.messaging.DecideWorkflow;
 import io.baton.model.messaging.PauseWorkflow;
 import io.baton.model.messaging.RecordTaskPoll;
+import io.baton.model.messaging.RemoveWorkflow;
 import io.baton.model.messaging.ReportTaskResult;
 import io.baton.model.messaging.ResolveAndStartWorkflow;
+import io.baton.model.messaging.RerunWorkflow;
+import io.baton.model.messaging.ResetCallbacks;
+import io.baton.model.messaging.RestartWorkflow;
 import io.baton.model.messaging.ResumeWorkflow;
+import io.baton.model.messaging.RetryWorkflow;
+import io.baton.model.messaging.SkipTask;
 import io.baton.model.messaging.StartWorkflow;
 import io.baton.model.messaging.TerminateWorkflow;
 import io.baton.model.messaging.WorkflowCommand;
@@ -39,9 +53,17 @@ public final class Decider {
     private final TerminateWorkflowHandler terminateWorkflow;
     private final ChildWorkflowHandler childWorkflow;
     private final UnresolvedStartHandler unresolvedStart;
+    private final RestartWorkflowHandler restartWorkflow;
+    private final RetryWorkflowHandler retryWorkflow;
+    private final RerunWorkflowHandler rerunWorkflow;
+    private final SkipTaskHandler skipTask;
+    private final RemoveWorkflowHandler removeWorkflow;
+    private final DecideWorkflowHandler decideWorkflow;
+    private final ResetCallbacksHandler resetCallbacks;
 
     public Decider() {
-        Progression progression = new Progression(TaskTypes.standard());
+        TaskTypes taskTypes = TaskTypes.standard();
+        Progression progression = new Progression(taskTypes);
         this.startWorkflow = new StartWorkflowHandler(progression);
         this.recordTaskPoll = new RecordTaskPollHandler();
         this.reportTaskResult = new ReportTaskResultHandler(progression);
@@ -50,6 +72,13 @@ public final class Decider {
         this.terminateWorkflow = new TerminateWorkflowHandler();
         this.childWorkflow = new ChildWorkflowHandler(progression);
         this.unresolvedStart = new UnresolvedStartHandler();
+        this.restartWorkflow = new RestartWorkflowHandler(progression);
+        this.retryWorkflow = new RetryWorkflowHandler(progression, taskTypes);
+        this.rerunWorkflow = new RerunWorkflowHandler(progression, taskTypes);
+        this.skipTask = new SkipTaskHandler();
+        this.removeWorkflow = new RemoveWorkflowHandler();
+        this.decideWorkflow = new DecideWorkflowHandler(progression);
+        this.resetCallbacks = new ResetCallbacksHandler();
     }
 
     /**
@@ -76,6 +105,13 @@ public final class Decider {
             case ResolveAndStartWorkflow unresolved -> unresolvedStart.apply(execution, unresolved);
             case ChildWorkflowEnded ended -> childWorkflow.apply(execution, ended);
             case ChildWorkflowNotStarted notStarted -> childWorkflow.apply(execution, notStarted);
+            case RestartWorkflow restart -> restartWorkflow.apply(execution, restart);
+            case RetryWorkflow retry -> retryWorkflow.apply(execution, retry);
+            case RerunWorkflow rerun -> rerunWorkflow.apply(execution, rerun);
+            case SkipTask skip -> skipTask.apply(execution, skip);
+            case RemoveWorkflow remove -> removeWorkflow.apply(execution, remove);
+            case DecideWorkflow decide -> decideWorkflow.apply(execution, decide);
+            case ResetCallbacks reset -> resetCallbacks.apply(execution, reset);
         };
     }
 }

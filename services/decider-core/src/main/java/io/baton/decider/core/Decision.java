@@ -11,29 +11,38 @@ import java.util.List;
  * What applying one command decided: the new state and everything to send because of it.
  *
  * @param workflow     the workflow after the command, with all its tasks; null when the command was ignored or
- *                     created no workflow (a refused start)
+ *                     created or removed no workflow (a refused start, a removal)
  * @param changedTasks the tasks the command created or changed: the only task rows to write
+ * @param removedTaskIds the tasks the command dropped from the workflow (restart, rerun): rows to delete
  * @param dispatches   messages for task-queue
  * @param events       status events to publish
  * @param commands     commands for other workflows (start a child, terminate a child, tell a parent), each keyed by
  *                     its own workflow id
+ * @param removesWorkflow true when the workflow and all its task rows are to be deleted
  * @param ignoredBecause why the command changed nothing (duplicate, unknown task, workflow already over); null if applied
  */
 public record Decision(
         Workflow workflow,
         List<Task> changedTasks,
+        List<String> removedTaskIds,
         List<TaskDispatch> dispatches,
         List<StatusEvent> events,
         List<WorkflowCommand> commands,
+        boolean removesWorkflow,
         String ignoredBecause) {
 
     public static Decision ignored(String reason) {
-        return new Decision(null, List.of(), List.of(), List.of(), List.of(), reason);
+        return new Decision(null, List.of(), List.of(), List.of(), List.of(), List.of(), false, reason);
     }
 
     /** A command that changes no workflow's state but tells other workflows something. */
     public static Decision onlyCommands(List<WorkflowCommand> commands) {
-        return new Decision(null, List.of(), List.of(), List.of(), List.copyOf(commands), null);
+        return new Decision(null, List.of(), List.of(), List.of(), List.of(), List.copyOf(commands), false, null);
+    }
+
+    /** The workflow and all its tasks are deleted; the dispatches withdraw its pending tasks. */
+    public static Decision removed(List<TaskDispatch> dispatches) {
+        return new Decision(null, List.of(), List.of(), dispatches, List.of(), List.of(), true, null);
     }
 
     public boolean applied() {

@@ -1,10 +1,17 @@
 package io.baton.decider.core;
 
 import io.baton.model.json.Json;
+import io.baton.model.messaging.DecideWorkflow;
 import io.baton.model.messaging.PauseWorkflow;
 import io.baton.model.messaging.RecordTaskPoll;
+import io.baton.model.messaging.RemoveWorkflow;
 import io.baton.model.messaging.ReportTaskResult;
+import io.baton.model.messaging.RerunWorkflow;
+import io.baton.model.messaging.ResetCallbacks;
+import io.baton.model.messaging.RestartWorkflow;
 import io.baton.model.messaging.ResumeWorkflow;
+import io.baton.model.messaging.RetryWorkflow;
+import io.baton.model.messaging.SkipTask;
 import io.baton.model.messaging.StartWorkflow;
 import io.baton.model.messaging.StatusEvent;
 import io.baton.model.messaging.TaskCanceled;
@@ -154,6 +161,42 @@ final class WorkflowHarness {
 
     WorkflowHarness terminate(String reason) {
         return apply(new TerminateWorkflow(newId(), workflowId, now, reason));
+    }
+
+    WorkflowHarness restart(WorkflowDef latestDefinition) {
+        return apply(new RestartWorkflow(newId(), "wf-1", now, latestDefinition));
+    }
+
+    WorkflowHarness retry() {
+        return apply(new RetryWorkflow(newId(), "wf-1", now));
+    }
+
+    WorkflowHarness rerun(String fromTaskId, Map<String, Object> workflowInput, Map<String, Object> taskInput,
+                          String correlationId) {
+        return apply(new RerunWorkflow(newId(), "wf-1", now, fromTaskId, workflowInput, taskInput, correlationId));
+    }
+
+    WorkflowHarness skip(String ref, Map<String, Object> taskInput, Map<String, Object> taskOutput) {
+        return apply(new SkipTask(newId(), "wf-1", now, ref, taskInput, taskOutput));
+    }
+
+    WorkflowHarness remove() {
+        return apply(new RemoveWorkflow(newId(), "wf-1", now));
+    }
+
+    WorkflowHarness decide() {
+        return apply(new DecideWorkflow(newId(), "wf-1", now));
+    }
+
+    WorkflowHarness resetCallbacks() {
+        return apply(new ResetCallbacks(newId(), "wf-1", now));
+    }
+
+    /** The events and dispatches of the commands applied so far are forgotten: the next assertions see only new ones. */
+    WorkflowHarness forgetSent() {
+        events.clear();
+        dispatches.clear();
+        return this;
     }
 
     WorkflowHarness apply(WorkflowCommand command) {

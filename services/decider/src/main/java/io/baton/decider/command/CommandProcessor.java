@@ -9,6 +9,7 @@ import io.baton.decider.persistence.WorkflowStore;
 import io.baton.model.messaging.WorkflowCommand;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -55,12 +56,21 @@ public class CommandProcessor {
                                                     decision.ignoredBecause());
                                             return Uni.createFrom().item(List.<OutboxMessage>of());
                                         }
-                                        // A refused start changes no workflow; it only tells the parent.
-                                        Uni<Void> saved = decision.workflow() == null ? Uni.createFrom().voidItem()
-                                                : store.save(connection, decision.workflow(), decision.changedTasks());
-                                        return saved.flatMap(done -> outbox.store(connection, Outbox.messagesOf(decision)));
+                                        return write(connection, command, decision)
+                                                .flatMap(done -> outbox.store(connection, Outbox.messagesOf(decision)));
                                     }));
                         }))
                 .flatMap(outbox::publish);
+    }
+
+    /** The state rows a decision changes: none for a refused start, all of them for a removal. */
+    private Uni<Void> write(SqlConnection connection, WorkflowCommand command, Decision decision) {
+        if (decision.removesWorkflow()) {
+            return store.remove(connection, command.workflowId());
+        }
+        if (decision.workflow() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return store.save(connection, decision.workflow(), decision.changedTasks(), decision.removedTaskIds());
     }
 }

@@ -55,7 +55,27 @@ public class WorkflowStore {
                 });
     }
 
-    public Uni<Void> save(SqlConnection connection, Workflow workflow, List<Task> changedTasks) {
+    /** Deletes the workflow and its tasks. The ids of the commands applied to it stay, so none is applied twice. */
+    public Uni<Void> remove(SqlConnection connection, String workflowId) {
+        return connection.preparedQuery("DELETE FROM decider.task WHERE workflow_id = $1").execute(Tuple.of(workflowId))
+                .flatMap(tasks -> connection.preparedQuery("DELETE FROM decider.workflow WHERE workflow_id = $1")
+                        .execute(Tuple.of(workflowId)))
+                .replaceWithVoid();
+    }
+
+    /** Writes the workflow row, the changed task rows, and deletes the rows of the tasks the command dropped. */
+    public Uni<Void> save(SqlConnection connection, Workflow workflow, List<Task> changedTasks,
+                          List<String> removedTaskIds) {
+        Uni<Void> written = write(connection, workflow, changedTasks);
+        if (removedTaskIds.isEmpty()) {
+            return written;
+        }
+        return written.flatMap(done -> connection.preparedQuery("DELETE FROM decider.task WHERE task_id = ANY($1)")
+                .execute(Tuple.of(removedTaskIds.toArray(String[]::new)))
+                .replaceWithVoid());
+    }
+
+    private Uni<Void> write(SqlConnection connection, Workflow workflow, List<Task> changedTasks) {
         Uni<Void> workflowRow = connection.preparedQuery("INSERT INTO decider.workflow (workflow_id, workflow_name, "
                         + "workflow_version, status, correlation_id, create_time, update_time, end_time, state) "
                         + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb) ON CONFLICT (workflow_id) DO UPDATE SET "

@@ -31,13 +31,24 @@ public class QueuedTaskStore {
     @Inject
     Pool pool;
 
-    /** Stores a dispatched task; a redelivered dispatch finds it there and changes nothing. */
+    /**
+     * Stores a dispatched task; a redelivered dispatch finds it there and changes nothing. A dispatch of a task already
+     * stored replaces it only when it is a later scheduling of a finished task (a rerun runs the same task again), or
+     * brings a task no worker took yet forward (reset callbacks): neither can be a redelivery.
+     */
     public Uni<Boolean> offer(TaskScheduled scheduled) {
         Task task = scheduled.task();
         long leaseMs = task.getResponseTimeoutSeconds() > 0 ? task.getResponseTimeoutSeconds() * 1000L : DEFAULT_LEASE_MS;
         return pool.preparedQuery("INSERT INTO task_queue.queued_task (task_id, queue_name, workflow_id, priority, "
                         + "state, visible_after, lease_ms, task) VALUES ($1, $2, $3, $4, 'QUEUED', $5, $6, $7::text::jsonb) "
-                        + "ON CONFLICT (task_id) DO NOTHING")
+                        + "ON CONFLICT (task_id) DO UPDATE SET queue_name = EXCLUDED.queue_name, "
+                        + "priority = EXCLUDED.priority, state = 'QUEUED', visible_after = EXCLUDED.visible_after, "
+                        + "lease_ms = EXCLUDED.lease_ms, lease_until = NULL, worker_id = NULL, poll_count = 0, "
+                        + "started_at = NULL, task = EXCLUDED.task "
+                        + "WHERE (queued_task.state = 'DONE' AND (EXCLUDED.task->>'scheduledTime')::bigint "
+                        + "  > (queued_task.task->>'scheduledTime')::bigint) "
+                        + "OR (queued_task.state = 'QUEUED' AND queued_task.poll_count = 0 "
+                        + "  AND EXCLUDED.visible_after < queued_task.visible_after)")
                 .execute(Tuple.from(List.of(task.getTaskId(), scheduled.queueName(), scheduled.workflowId(),
                         task.getWorkflowPriority(), scheduled.visibleAfter(), leaseMs, Json.write(task))))
                 .map(rows -> rows.rowCount() == 1);

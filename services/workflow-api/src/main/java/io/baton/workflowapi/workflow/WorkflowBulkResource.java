@@ -4,6 +4,7 @@ import io.baton.workflowapi.bulk.BulkResponse;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -40,5 +41,20 @@ public class WorkflowBulkResource {
     @Operation(operationId = "terminateWorkflowsInBulk", summary = "Terminate each listed workflow with the reason")
     public Uni<BulkResponse> terminate(@QueryParam("reason") String reason, List<String> workflowIds) {
         return lifecycle.applyAll(workflowIds, new LifecycleRequest.Terminate(reason));
+    }
+
+    @POST
+    @Path("/restart")
+    @Operation(operationId = "restartWorkflowsInBulk", summary = "Restart each listed workflow")
+    public Uni<BulkResponse> restart(@QueryParam("useLatestDefinitions") @DefaultValue("false") boolean useLatestDefinitions,
+                                     List<String> workflowIds) {
+        return lifecycle.applyAll(workflowIds, new LifecycleRequest.Restart(useLatestDefinitions, null));
+    }
+
+    @POST
+    @Path("/retry")
+    @Operation(operationId = "retryWorkflowsInBulk", summary = "Retry each listed workflow")
+    public Uni<BulkResponse> retry(List<String> workflowIds) {
+        return lifecycle.applyAll(workflowIds, new LifecycleRequest.Retry());
     }
 }

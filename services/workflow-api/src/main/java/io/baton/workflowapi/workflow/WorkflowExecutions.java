@@ -36,11 +36,11 @@ public class WorkflowExecutions {
                         : withTasks(workflows(rows), includeTasks).map(List::getFirst));
     }
 
-    /** The workflows with these ids, without their tasks; ids with no workflow are left out. */
-    public Uni<List<Workflow>> findAll(List<String> workflowIds) {
+    /** The workflows with these ids; ids with no workflow are left out. */
+    public Uni<List<Workflow>> findAll(List<String> workflowIds, boolean includeTasks) {
         return pool.preparedQuery("SELECT state::text FROM decider.workflow WHERE workflow_id = ANY($1)")
                 .execute(Tuple.tuple().addArrayOfString(workflowIds.toArray(String[]::new)))
-                .map(WorkflowExecutions::workflows);
+                .flatMap(rows -> withTasks(workflows(rows), includeTasks));
     }
 
     public Uni<List<Workflow>> correlated(String workflowName, String correlationId, boolean includeClosed,

@@ -37,15 +37,15 @@ public class WorkflowLookup {
         return find(workflowId, includeTasks, System.nanoTime() + READ_YOUR_START_WAIT.toNanos());
     }
 
-    /** The workflows with these ids that exist, without their tasks, by id; one query unless some were just started. */
-    public Uni<Map<String, Workflow>> findAll(List<String> workflowIds) {
-        return executions.findAll(workflowIds).flatMap(found -> {
+    /** The workflows with these ids that exist, by id; one query (two with tasks) unless some were just started. */
+    public Uni<Map<String, Workflow>> findAll(List<String> workflowIds, boolean includeTasks) {
+        return executions.findAll(workflowIds, includeTasks).flatMap(found -> {
             Map<String, Workflow> byId = new LinkedHashMap<>();
             found.forEach(workflow -> byId.put(workflow.getWorkflowId(), workflow));
             List<Uni<Workflow>> justStarted = workflowIds.stream()
                     .filter(id -> !byId.containsKey(id) && recentStarts.isRecent(id))
                     .distinct()
-                    .map(id -> find(id, false))
+                    .map(id -> find(id, includeTasks))
                     .toList();
             if (justStarted.isEmpty()) {
                 return Uni.createFrom().item(byId);

@@ -48,9 +48,13 @@ public class WorkflowStarter {
     public Uni<String> start(StartWorkflowRequest request) {
         checkRequest(request);
         return definition(request)
-                .flatMap(def -> taskDefs.named(StartDefinition.taskDefNamesNeeded(def))
-                        .map(registered -> StartDefinition.of(def, registered)))
+                .flatMap(this::asStarted)
                 .flatMap(def -> send(request, def));
+    }
+
+    /** The definition as a workflow starts with it (and restarts with it on its latest definitions). */
+    Uni<WorkflowDef> asStarted(WorkflowDef def) {
+        return taskDefs.named(StartDefinition.taskDefNamesNeeded(def)).map(registered -> StartDefinition.of(def, registered));
     }
 
     private static void checkRequest(StartWorkflowRequest request) {

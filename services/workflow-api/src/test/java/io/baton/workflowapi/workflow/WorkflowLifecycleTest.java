@@ -1,5 +1,6 @@
 package io.baton.workflowapi.workflow;
 
+import static io.baton.workflowapi.workflow.SentCommands.types;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.contains;
@@ -8,19 +9,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.baton.infra.BatonInfraResource;
-import io.baton.infra.KafkaProbe;
-import io.baton.model.json.Json;
 import io.baton.model.messaging.PauseWorkflow;
 import io.baton.model.messaging.ResumeWorkflow;
 import io.baton.model.messaging.TerminateWorkflow;
-import io.baton.model.messaging.Topics;
 import io.baton.model.messaging.WorkflowCommand;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -35,8 +32,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = BatonInfraResource.class, restrictToAnnotatedClass = false)
 class WorkflowLifecycleTest {
-    private static final Duration WAIT = Duration.ofSeconds(20);
-
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -165,24 +160,7 @@ class WorkflowLifecycleTest {
         return types(commands(workflowId));
     }
 
-    private static List<Class<?>> types(List<WorkflowCommand> commands) {
-        return commands.stream().<Class<?>>map(Object::getClass).toList();
-    }
-
-    /**
-     * The commands sent for the workflow. Each answer came after its command's acknowledgement, so a marker sent now
-     * is read after all of them: the commands before it are all there are.
-     */
     private List<WorkflowCommand> commands(String workflowId) {
-        PauseWorkflow marker = new PauseWorkflow("marker-" + UUID.randomUUID(), workflowId, 0);
-        kafka().send(Topics.COMMANDS, workflowId, Json.write(marker));
-        List<WorkflowCommand> commands = kafka().readUntil(Topics.COMMANDS, workflowId, WAIT,
-                        records -> records.stream().anyMatch(record -> record.value().contains(marker.commandId())))
-                .stream().map(record -> Json.read(record.value(), WorkflowCommand.class)).toList();
-        return commands.subList(0, commands.size() - 1);
-    }
-
-    private KafkaProbe kafka() {
-        return KafkaProbe.shared(bootstrapServers);
+        return new SentCommands(bootstrapServers).of(workflowId);
     }
 }

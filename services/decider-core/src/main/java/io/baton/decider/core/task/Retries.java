@@ -17,13 +17,22 @@ public final class Retries {
         if (!failed.getStatus().isRetriable() || node == null || failed.getRetryCount() >= allowedRetries(node)) {
             return false;
         }
-        failed.setRetried(true);
-        execution.taskChanged(failed);
-        Task attempt = TaskFactory.create(execution, node, failed.getRetryCount() + 1, failed.getTaskId());
-        attempt.setCallbackAfterSeconds(delaySeconds(node.getTaskDefinition(), failed.getRetryCount()));
+        scheduleAgain(execution, failed, taskTypes, delaySeconds(node.getTaskDefinition(), failed.getRetryCount()));
+        return true;
+    }
+
+    /**
+     * Supersedes an ended task with a new attempt of it, input resolved again, offered after the delay; used by the
+     * retry rule and by a retry of the workflow.
+     */
+    public static void scheduleAgain(WorkflowExecution execution, Task ended, TaskTypes taskTypes, long delaySeconds) {
+        WorkflowTask node = ended.getWorkflowTask();
+        ended.setRetried(true);
+        execution.taskChanged(ended);
+        Task attempt = TaskFactory.create(execution, node, ended.getRetryCount() + 1, ended.getTaskId());
+        attempt.setCallbackAfterSeconds(delaySeconds);
         execution.addTask(attempt);
         taskTypes.handlerFor(node).start(execution, attempt);
-        return true;
     }
 
     /** The workflow task's retryCount overrides the task definition's. */

@@ -26,6 +26,36 @@ public final class DefinitionNavigator {
         return step instanceof Next(WorkflowTask task) ? Optional.of(task) : Optional.empty();
     }
 
+    /** The node with this reference name, nested ones included. */
+    public static Optional<WorkflowTask> find(WorkflowDef definition, String referenceTaskName) {
+        return pathTo(definition.getTasks(), referenceTaskName).map(List::getLast);
+    }
+
+    /** Whether the node with this reference name sits in a branch of a FORK_JOIN, however deep. */
+    public static boolean inForkBranch(WorkflowDef definition, String referenceTaskName) {
+        List<WorkflowTask> path = pathTo(definition.getTasks(), referenceTaskName).orElse(List.of());
+        return path.stream().limit(Math.max(0, path.size() - 1))
+                .anyMatch(node -> TaskType.FORK_JOIN.equals(node.getType()));
+    }
+
+    /** The nodes from the top level down to the one with this reference name, that one last. */
+    private static Optional<List<WorkflowTask>> pathTo(List<WorkflowTask> tasks, String referenceTaskName) {
+        for (WorkflowTask task : tasks) {
+            if (referenceTaskName.equals(task.getTaskReferenceName())) {
+                return Optional.of(List.of(task));
+            }
+            for (List<WorkflowTask> child : children(task)) {
+                Optional<List<WorkflowTask>> found = pathTo(child, referenceTaskName);
+                if (found.isPresent()) {
+                    List<WorkflowTask> path = new ArrayList<>(found.get());
+                    path.addFirst(task);
+                    return Optional.of(path);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** What comes after a reference in a list of tasks, searching into the children of each. */
     private static Step nextIn(List<WorkflowTask> tasks, String referenceTaskName) {
         for (int i = 0; i < tasks.size(); i++) {

@@ -93,6 +93,12 @@ public final class Progression {
     }
 
     private void schedule(WorkflowExecution execution, WorkflowTask node) {
+        if (wasSkipped(execution.workflow(), node)) {
+            // As Conductor's getNextTask, a skipped task is passed over for the one after it.
+            DefinitionNavigator.nextAfter(execution.workflow().getWorkflowDefinition(), node.getTaskReferenceName())
+                    .ifPresent(next -> schedule(execution, next));
+            return;
+        }
         Task task = TaskFactory.create(execution, node, 0, null);
         execution.addTask(task);
         TaskTypeHandler handler = taskTypes.handlerFor(node);
@@ -102,9 +108,16 @@ public final class Progression {
         }
     }
 
+    private static boolean wasSkipped(Workflow workflow, WorkflowTask node) {
+        return workflow.getTasks().stream().anyMatch(t -> t.getStatus() == TaskStatus.SKIPPED
+                && node.getTaskReferenceName().equals(t.getReferenceTaskName()));
+    }
+
+    /** A SKIPPED task leads nowhere by itself: the workflow passes over it when it reaches it. */
     private static List<Task> finishedNotYetHandled(Workflow workflow) {
         return workflow.getTasks().stream()
-                .filter(t -> t.getStatus().isTerminal() && !t.isExecuted() && !t.isRetried())
+                .filter(t -> t.getStatus().isTerminal() && t.getStatus() != TaskStatus.SKIPPED && !t.isExecuted()
+                        && !t.isRetried())
                 .sorted(Comparator.comparingInt(Task::getSeq))
                 .toList();
     }

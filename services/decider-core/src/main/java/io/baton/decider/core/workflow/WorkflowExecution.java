@@ -24,6 +24,7 @@ public final class WorkflowExecution {
     private final long now;
     private final IdGenerator ids;
     private final Map<String, Task> changedTasks = new LinkedHashMap<>();
+    private final List<String> removedTaskIds = new ArrayList<>();
     private final List<TaskDispatch> dispatches = new ArrayList<>();
     private final List<StatusEvent> events = new ArrayList<>();
     private final List<WorkflowCommand> commands = new ArrayList<>();
@@ -63,6 +64,13 @@ public final class WorkflowExecution {
         changedTasks.put(task.getTaskId(), task);
     }
 
+    /** Drops a task from the workflow for good (restart, rerun drop what ran before): its row is deleted. */
+    public void removeTask(Task task) {
+        workflow.getTasks().remove(task);
+        changedTasks.remove(task.getTaskId());
+        removedTaskIds.add(task.getTaskId());
+    }
+
     /** Records a change to a task that is not a status change (output, lease, flags). */
     public void taskChanged(Task task) {
         task.setUpdateTime(now);
@@ -97,7 +105,12 @@ public final class WorkflowExecution {
 
     public Decision decision() {
         workflow.setUpdateTime(now);
-        return new Decision(workflow, List.copyOf(changedTasks.values()), List.copyOf(dispatches), List.copyOf(events),
-                List.copyOf(commands), null);
+        return new Decision(workflow, List.copyOf(changedTasks.values()), List.copyOf(removedTaskIds),
+                List.copyOf(dispatches), List.copyOf(events), List.copyOf(commands), false, null);
+    }
+
+    /** The decision that deletes the workflow with its tasks, sending what was dispatched. */
+    public Decision removal() {
+        return Decision.removed(List.copyOf(dispatches));
     }
 }

@@ -89,7 +89,7 @@ public final class WorkflowOutcome {
     }
 
     /** A canceled worker task (or HTTP, KAFKA_PUBLISH, EVENT) leaves its queue, so nobody takes it any more. */
-    private static void withdrawFromQueue(WorkflowExecution execution, Task task) {
+    public static void withdrawFromQueue(WorkflowExecution execution, Task task) {
         String type = task.getWorkflowTask().getType();
         // A DYNAMIC task waits on the queue of the worker task its input named.
         if (TaskType.isWorkerTask(type) || TaskType.DYNAMIC.equals(type) || TaskType.isRunByTaskQueue(type)) {
