@@ -19,7 +19,8 @@ public final class Retries {
         }
         failed.setRetried(true);
         execution.taskChanged(failed);
-        Task attempt = TaskFactory.create(execution, node, failed.getRetryCount() + 1, failed.getTaskId());
+        Task attempt = TaskFactory.create(execution, node, TaskFactory.iterationCarriedOn(failed),
+                failed.getRetryCount() + 1, failed.getTaskId());
         attempt.setCallbackAfterSeconds(delaySeconds(node.getTaskDefinition(), failed.getRetryCount()));
         execution.addTask(attempt);
         taskTypes.handlerFor(node).start(execution, attempt);

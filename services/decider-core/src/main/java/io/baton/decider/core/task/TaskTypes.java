@@ -28,7 +28,9 @@ public final class TaskTypes {
                 Map.entry(TaskType.DYNAMIC, new DynamicTask(new WorkerTask())),
                 Map.entry(TaskType.INLINE, new InlineTask()),
                 Map.entry(TaskType.LAMBDA, new LambdaTask()),
-                Map.entry(TaskType.JSON_JQ_TRANSFORM, new JsonJqTransformTask())),
+                Map.entry(TaskType.JSON_JQ_TRANSFORM, new JsonJqTransformTask()),
+                Map.entry(TaskType.DO_WHILE, new DoWhileTask()),
+                Map.entry(TaskType.FORK_JOIN_DYNAMIC, new ForkJoinDynamicTask())),
                 new WorkerTask());
     }
 

@@ -27,7 +27,7 @@ public final class Progression {
     public void begin(WorkflowExecution execution) {
         Workflow workflow = execution.workflow();
         DefinitionNavigator.first(workflow.getWorkflowDefinition())
-                .ifPresent(first -> schedule(execution, first));
+                .ifPresent(first -> schedule(execution, first, 0));
         advance(execution);
     }
 
@@ -43,6 +43,7 @@ public final class Progression {
                     return;
                 }
             }
+            progressed |= scheduleRequested(execution);
             // A task that waits on others (JOIN) may be able to finish now; it is handled on the next pass.
             progressed |= reconsiderPending(execution);
         }
@@ -76,7 +77,7 @@ public final class Progression {
             if (execution.workflow().getStatus() != WorkflowStatus.RUNNING) {
                 return false;
             }
-            schedule(execution, next);
+            schedule(execution, next, TaskFactory.iterationCarriedOn(task));
         }
         return execution.workflow().getStatus() == WorkflowStatus.RUNNING;
     }
@@ -91,8 +92,19 @@ public final class Progression {
         return changed;
     }
 
-    private void schedule(WorkflowExecution execution, WorkflowTask node) {
-        Task task = TaskFactory.create(execution, node, 0, null);
+    /** Schedules what tasks asked for while they ran (a DO_WHILE's iteration). @return true when there was any */
+    private boolean scheduleRequested(WorkflowExecution execution) {
+        List<WorkflowExecution.ScheduleRequest> requests = execution.takeScheduleRequests();
+        for (WorkflowExecution.ScheduleRequest request : requests) {
+            if (execution.workflow().getStatus() == WorkflowStatus.RUNNING) {
+                schedule(execution, request.node(), request.iteration());
+            }
+        }
+        return !requests.isEmpty();
+    }
+
+    private void schedule(WorkflowExecution execution, WorkflowTask node, int iteration) {
+        Task task = TaskFactory.create(execution, node, iteration, 0, null);
         execution.addTask(task);
         taskTypes.handlerFor(node).start(execution, task);
     }
