@@ -37,7 +37,8 @@ final class DoWhileTask implements TaskTypeHandler {
     public void start(WorkflowExecution execution, Task loop) {
         WorkflowTask node = loop.getWorkflowTask();
         if (loop.getIteration() > 0) {
-            fail(execution, loop, "A DO_WHILE inside another DO_WHILE's loopOver is not supported by this version of Baton");
+            fail(execution, loop, "A DO_WHILE inside another DO_WHILE's loopOver is not supported (nor by Conductor); "
+                    + "a SUB_WORKFLOW in the loop can hold the inner loop");
             return;
         }
         if (node.getLoopOver() == null || node.getLoopOver().isEmpty()) {
