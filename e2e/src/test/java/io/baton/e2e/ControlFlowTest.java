@@ -74,17 +74,17 @@ class ControlFlowTest {
         given().queryParam("workerid", "e2e-worker").get("/tasks/poll/" + manual).then().statusCode(204);
     }
 
-    private static Response workflow(String workflowId) {
+    static Response workflow(String workflowId) {
         return given().get("/workflow/" + workflowId);
     }
 
-    private static Response pollUntilAvailable(String taskType) {
+    static Response pollUntilAvailable(String taskType) {
         return await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(
                 () -> given().queryParam("workerid", "e2e-worker").get("/tasks/poll/" + taskType),
                 response -> response.statusCode() == 200);
     }
 
-    private static void complete(String workflowId, Response task, Map<String, Object> output) {
+    static void complete(String workflowId, Response task, Map<String, Object> output) {
         String taskId = task.path("taskId");
         given().contentType(ContentType.JSON)
                 .body(Map.of("workflowInstanceId", workflowId, "taskId", taskId, "status", "COMPLETED",

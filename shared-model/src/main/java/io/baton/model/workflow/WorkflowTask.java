@@ -39,6 +39,7 @@ public class WorkflowTask {
     private boolean asyncComplete;
     private String loopCondition;
     private List<WorkflowTask> loopOver = new ArrayList<>();
+    private String items;
     private Integer retryCount;
     private String evaluatorType;
     private String expression;
@@ -121,6 +122,10 @@ public class WorkflowTask {
 
     public List<WorkflowTask> getLoopOver() { return loopOver; }
     public void setLoopOver(List<WorkflowTask> loopOver) { this.loopOver = loopOver; }
+
+    /** A DO_WHILE's list to iterate over, as an expression such as {@code ${workflow.input.list}}. */
+    public String getItems() { return items; }
+    public void setItems(String items) { this.items = items; }
 
     public Integer getRetryCount() { return retryCount; }
     public void setRetryCount(Integer retryCount) { this.retryCount = retryCount; }

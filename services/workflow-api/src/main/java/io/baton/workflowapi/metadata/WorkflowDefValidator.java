@@ -101,8 +101,10 @@ public class WorkflowDefValidator {
                 }
             }
             case TaskType.DO_WHILE -> {
-                if (blank(task.getLoopCondition())) {
-                    violations.add(path + ".loopCondition", subject + " needs loopCondition");
+                // A loop over items needs no condition (Conductor 3.32 still asks for one, though it may be empty).
+                if (blank(task.getLoopCondition()) && blank(task.getItems())
+                        && (task.getInputParameters() == null || !task.getInputParameters().containsKey("_items"))) {
+                    violations.add(path + ".loopCondition", subject + " needs loopCondition, or items to iterate over");
                 }
                 if (task.getLoopOver() == null || task.getLoopOver().isEmpty()) {
                     violations.add(path + ".loopOver", subject + " needs at least one task in loopOver");

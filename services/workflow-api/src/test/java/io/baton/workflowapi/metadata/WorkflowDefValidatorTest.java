@@ -83,6 +83,23 @@ class WorkflowDefValidatorTest {
     }
 
     @Test
+    void shouldAcceptALoopOverItemsWithoutAConditionButNotALoopWithNeither() {
+        assertEquals(List.of(), check("""
+                {"name": "order", "tasks": [
+                  {"name": "loop", "taskReferenceName": "loop_ref", "type": "DO_WHILE", "items": "${workflow.input.list}",
+                   "loopOver": [{"name": "charge", "taskReferenceName": "x"}]},
+                  {"name": "loop", "taskReferenceName": "orkes_ref", "type": "DO_WHILE",
+                   "inputParameters": {"_items": "${workflow.input.list}"},
+                   "loopOver": [{"name": "charge", "taskReferenceName": "y"}]}]}
+                """));
+        assertOnlyError(check("""
+                {"name": "order", "tasks": [
+                  {"name": "loop", "taskReferenceName": "loop_ref", "type": "DO_WHILE",
+                   "loopOver": [{"name": "charge", "taskReferenceName": "x"}]}]}
+                """), "tasks[0].loopCondition", "needs loopCondition, or items to iterate over");
+    }
+
+    @Test
     void shouldAcceptAWorkerTaskWithoutARegisteredDefinitionAsConductorDoes() {
         assertEquals(List.of(), check("""
                 {"name": "order", "tasks": [{"name": "unknown_worker", "taskReferenceName": "w_ref"}]}

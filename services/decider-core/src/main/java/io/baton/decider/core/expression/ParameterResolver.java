@@ -5,6 +5,7 @@ import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.Option;
 import io.baton.model.json.Json;
+import io.baton.model.task.LoopIteration;
 import io.baton.model.task.Task;
 import io.baton.model.workflow.Workflow;
 import java.util.ArrayList;
@@ -111,7 +112,10 @@ public final class ParameterResolver {
         }
     }
 
-    /** The document expressions read: {@code workflow}, and each task by reference name (the latest attempt wins). */
+    /**
+     * The document expressions read: {@code workflow}, and each task by reference name (the latest attempt wins); a
+     * task inside a loop by its reference without the {@code __N} suffix (the latest iteration wins).
+     */
     static Map<String, Object> document(Workflow workflow) {
         Map<String, Object> document = new HashMap<>();
         Map<String, Object> fields = new HashMap<>();
@@ -130,7 +134,7 @@ public final class ParameterResolver {
         document.put("workflow", fields);
         workflow.getTasks().stream()
                 .sorted(Comparator.comparingInt(Task::getSeq))
-                .forEach(task -> document.put(withoutIteration(task), taskFields(task)));
+                .forEach(task -> document.put(LoopIteration.definitionReference(task), taskFields(task)));
         return document;
     }
 
@@ -155,12 +159,5 @@ public final class ParameterResolver {
         fields.put("workerId", task.getWorkerId());
         fields.put("iteration", task.getIteration());
         return fields;
-    }
-
-    /** Tasks inside a loop are addressed without their {@code __N} iteration suffix. */
-    private static String withoutIteration(Task task) {
-        String ref = task.getReferenceTaskName();
-        int suffix = ref.lastIndexOf("__");
-        return task.getIteration() > 0 && suffix > 0 ? ref.substring(0, suffix) : ref;
     }
 }

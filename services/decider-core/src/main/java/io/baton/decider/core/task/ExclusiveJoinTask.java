@@ -1,6 +1,7 @@
 package io.baton.decider.core.task;
 
 import io.baton.decider.core.workflow.WorkflowExecution;
+import io.baton.model.task.LoopIteration;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskStatus;
 import java.util.ArrayList;
@@ -25,8 +26,8 @@ final class ExclusiveJoinTask implements TaskTypeHandler {
 
     @Override
     public boolean reconsider(WorkflowExecution execution, Task join) {
-        Optional<Task> joined = firstThatRan(execution, join.getWorkflowTask().getJoinOn())
-                .or(() -> firstThatRan(execution, join.getWorkflowTask().getDefaultExclusiveJoinTask()));
+        Optional<Task> joined = firstThatRan(execution, join, join.getWorkflowTask().getJoinOn())
+                .or(() -> firstThatRan(execution, join, join.getWorkflowTask().getDefaultExclusiveJoinTask()));
         if (joined.isEmpty()) {
             TaskLifecycle.finishNow(execution, join, TaskStatus.COMPLETED);
             return true;
@@ -46,7 +47,9 @@ final class ExclusiveJoinTask implements TaskTypeHandler {
         return true;
     }
 
-    private static Optional<Task> firstThatRan(WorkflowExecution execution, List<String> refs) {
-        return refs.stream().map(ref -> JoinTask.latest(execution, ref)).flatMap(Optional::stream).findFirst();
+    /** Inside a loop, the tasks of the join's own iteration. */
+    private static Optional<Task> firstThatRan(WorkflowExecution execution, Task join, List<String> refs) {
+        return refs.stream().map(ref -> JoinTask.latest(execution, LoopIteration.reference(ref, join.getIteration())))
+                .flatMap(Optional::stream).findFirst();
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class ForkTask implements TaskTypeHandler {
     /** Conductor 3.32.3 names a fork's task type FORK, not FORK_JOIN. */
-    private static final String TASK_TYPE = "FORK";
+    static final String TASK_TYPE = "FORK";
 
     @Override
     public void start(WorkflowExecution execution, Task task) {

@@ -1,6 +1,7 @@
 package io.baton.decider.core.task;
 
 import io.baton.decider.core.workflow.WorkflowExecution;
+import io.baton.model.task.LoopIteration;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskStatus;
 import java.util.ArrayList;
@@ -27,7 +28,9 @@ final class JoinTask implements TaskTypeHandler {
     public boolean reconsider(WorkflowExecution execution, Task join) {
         Map<String, Object> output = new LinkedHashMap<>();
         StringBuilder excused = new StringBuilder();
-        for (String ref : join.getWorkflowTask().getJoinOn()) {
+        for (String definitionRef : join.getWorkflowTask().getJoinOn()) {
+            // Inside a loop, a JOIN waits on the tasks of its own iteration.
+            String ref = LoopIteration.reference(definitionRef, join.getIteration());
             Optional<Task> joined = latest(execution, ref);
             if (joined.isEmpty() || !joined.get().getStatus().isTerminal()) {
                 return false;

@@ -29,7 +29,8 @@ public final class Retries {
         WorkflowTask node = ended.getWorkflowTask();
         ended.setRetried(true);
         execution.taskChanged(ended);
-        Task attempt = TaskFactory.create(execution, node, ended.getRetryCount() + 1, ended.getTaskId());
+        Task attempt = TaskFactory.create(execution, node, TaskFactory.iterationCarriedOn(ended),
+                ended.getRetryCount() + 1, ended.getTaskId());
         attempt.setCallbackAfterSeconds(delaySeconds);
         execution.addTask(attempt);
         taskTypes.handlerFor(node).start(execution, attempt);

@@ -2,6 +2,7 @@ package io.baton.decider.core.task;
 
 import io.baton.decider.core.expression.ParameterResolver;
 import io.baton.decider.core.workflow.WorkflowExecution;
+import io.baton.model.task.LoopIteration;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskDef;
 import io.baton.model.task.TaskStatus;
@@ -15,13 +16,16 @@ public final class TaskFactory {
     private TaskFactory() {
     }
 
-    public static Task create(WorkflowExecution execution, WorkflowTask node, int retryCount, String retriedTaskId) {
+    /** @param iteration the DO_WHILE iteration the task runs in, from 1, or 0 outside any loop */
+    public static Task create(WorkflowExecution execution, WorkflowTask node, int iteration, int retryCount,
+                              String retriedTaskId) {
         Workflow workflow = execution.workflow();
         TaskDef definition = node.getTaskDefinition();
         boolean workerTask = TaskType.isWorkerTask(node.getType());
         Task task = new Task();
         task.setTaskId(execution.newId());
-        task.setReferenceTaskName(node.getTaskReferenceName());
+        task.setReferenceTaskName(LoopIteration.reference(node.getTaskReferenceName(), iteration));
+        task.setIteration(iteration);
         // Conductor names a worker task's type after its definition, and a system task's after its type.
         task.setTaskType(workerTask ? node.getName() : node.getType());
         task.setTaskDefName(node.getName());
@@ -48,6 +52,14 @@ public final class TaskFactory {
             task.setDomain(domainOf(workflow.getTaskToDomain(), node.getName()));
         }
         return task;
+    }
+
+    /**
+     * The iteration of the tasks that follow this one or retry it: a loop task's own. A DO_WHILE counts its iterations
+     * in the same field, but what follows it, and a new attempt of it, starts outside the loop.
+     */
+    public static int iterationCarriedOn(Task task) {
+        return TaskType.DO_WHILE.equals(task.getWorkflowTask().getType()) ? 0 : task.getIteration();
     }
 
     /** The task definition's inputTemplate fills keys the input lacks or resolved to null. */

@@ -2,6 +2,7 @@ package io.baton.decider.core.task;
 
 import io.baton.decider.core.workflow.DefinitionNavigator;
 import io.baton.decider.core.workflow.WorkflowExecution;
+import io.baton.model.task.LoopIteration;
 import io.baton.model.task.Task;
 import io.baton.model.workflow.WorkflowTask;
 import java.util.List;
@@ -20,7 +21,7 @@ public interface TaskTypeHandler {
      */
     default List<WorkflowTask> next(WorkflowExecution execution, Task finished) {
         return DefinitionNavigator.nextAfter(execution.workflow().getWorkflowDefinition(),
-                finished.getReferenceTaskName()).stream().toList();
+                LoopIteration.definitionReference(finished)).stream().toList();
     }
 
     /**

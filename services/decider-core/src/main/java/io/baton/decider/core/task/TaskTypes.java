@@ -33,7 +33,9 @@ public final class TaskTypes {
                 Map.entry(TaskType.START_WORKFLOW, new StartWorkflowTask()),
                 Map.entry(TaskType.INLINE, new InlineTask()),
                 Map.entry(TaskType.LAMBDA, new LambdaTask()),
-                Map.entry(TaskType.JSON_JQ_TRANSFORM, new JsonJqTransformTask())),
+                Map.entry(TaskType.JSON_JQ_TRANSFORM, new JsonJqTransformTask()),
+                Map.entry(TaskType.DO_WHILE, new DoWhileTask()),
+                Map.entry(TaskType.FORK_JOIN_DYNAMIC, new ForkJoinDynamicTask())),
                 new WorkerTask());
     }
 

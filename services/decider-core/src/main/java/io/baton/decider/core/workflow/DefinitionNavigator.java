@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Finds where a workflow goes next in its definition, walking into SWITCH/DECISION cases and FORK_JOIN branches as
  * Conductor's {@code WorkflowDef.getNextTask} does: the end of a case continues after its SWITCH; the end of a fork
- * branch leads nowhere, since the JOIN after the fork was scheduled together with the branches.
+ * branch leads nowhere, since the JOIN after the fork was scheduled together with the branches; the end of a loop body
+ * leads nowhere either, since its DO_WHILE decides whether another iteration follows.
  */
 public final class DefinitionNavigator {
     private DefinitionNavigator() {
@@ -75,10 +76,10 @@ public final class DefinitionNavigator {
     }
 
     private static Step nextInChildren(WorkflowTask task, String referenceTaskName) {
-        boolean fork = TaskType.FORK_JOIN.equals(task.getType());
+        boolean endLeadsNowhere = TaskType.FORK_JOIN.equals(task.getType()) || TaskType.DO_WHILE.equals(task.getType());
         for (List<WorkflowTask> branch : children(task)) {
             Step step = nextIn(branch, referenceTaskName);
-            if (fork && step instanceof EndOfList) {
+            if (endLeadsNowhere && step instanceof EndOfList) {
                 return new Nothing();
             }
             if (!(step instanceof NotHere)) {
@@ -88,7 +89,13 @@ public final class DefinitionNavigator {
         return new NotHere();
     }
 
-    /** The task lists nested in a node: the cases of a SWITCH/DECISION, the branches of a FORK_JOIN. */
+    /** True when the node is this reference or holds it, however deep. */
+    public static boolean holds(WorkflowTask node, String referenceTaskName) {
+        return referenceTaskName.equals(node.getTaskReferenceName()) || children(node).stream()
+                .flatMap(List::stream).anyMatch(child -> holds(child, referenceTaskName));
+    }
+
+    /** The task lists nested in a node: the cases of a SWITCH/DECISION, the branches of a FORK_JOIN, a DO_WHILE's body. */
     public static List<List<WorkflowTask>> children(WorkflowTask task) {
         List<List<WorkflowTask>> children = new ArrayList<>();
         if (TaskType.SWITCH.equals(task.getType()) || TaskType.DECISION.equals(task.getType())) {
@@ -96,6 +103,8 @@ public final class DefinitionNavigator {
             children.add(task.getDefaultCase());
         } else if (TaskType.FORK_JOIN.equals(task.getType())) {
             children.addAll(task.getForkTasks());
+        } else if (TaskType.DO_WHILE.equals(task.getType())) {
+            children.add(task.getLoopOver());
         }
         return children;
     }
@@ -111,7 +120,7 @@ public final class DefinitionNavigator {
     private record EndOfList() implements Step {
     }
 
-    /** The reference was found and nothing follows it (the end of a fork branch). */
+    /** The reference was found and nothing follows it (the end of a fork branch or of a loop body). */
     private record Nothing() implements Step {
     }
 

@@ -28,7 +28,7 @@ public final class Progression {
     public void begin(WorkflowExecution execution) {
         Workflow workflow = execution.workflow();
         DefinitionNavigator.first(workflow.getWorkflowDefinition())
-                .ifPresent(first -> schedule(execution, first));
+                .ifPresent(first -> schedule(execution, first, 0));
         advance(execution);
     }
 
@@ -44,6 +44,7 @@ public final class Progression {
                     return;
                 }
             }
+            progressed |= scheduleRequested(execution);
             // A task that waits on others (JOIN) may be able to finish now; it is handled on the next pass.
             progressed |= reconsiderPending(execution);
         }
@@ -77,7 +78,7 @@ public final class Progression {
             if (execution.workflow().getStatus() != WorkflowStatus.RUNNING) {
                 return false;
             }
-            schedule(execution, next);
+            schedule(execution, next, TaskFactory.iterationCarriedOn(task));
         }
         return execution.workflow().getStatus() == WorkflowStatus.RUNNING;
     }
@@ -92,14 +93,25 @@ public final class Progression {
         return changed;
     }
 
-    private void schedule(WorkflowExecution execution, WorkflowTask node) {
+    /** Schedules what tasks asked for while they ran (a DO_WHILE's iteration). @return true when there was any */
+    private boolean scheduleRequested(WorkflowExecution execution) {
+        List<WorkflowExecution.ScheduleRequest> requests = execution.takeScheduleRequests();
+        for (WorkflowExecution.ScheduleRequest request : requests) {
+            if (execution.workflow().getStatus() == WorkflowStatus.RUNNING) {
+                schedule(execution, request.node(), request.iteration());
+            }
+        }
+        return !requests.isEmpty();
+    }
+
+    private void schedule(WorkflowExecution execution, WorkflowTask node, int iteration) {
         if (wasSkipped(execution.workflow(), node)) {
             // As Conductor's getNextTask, a skipped task is passed over for the one after it.
             DefinitionNavigator.nextAfter(execution.workflow().getWorkflowDefinition(), node.getTaskReferenceName())
-                    .ifPresent(next -> schedule(execution, next));
+                    .ifPresent(next -> schedule(execution, next, iteration));
             return;
         }
-        Task task = TaskFactory.create(execution, node, 0, null);
+        Task task = TaskFactory.create(execution, node, iteration, 0, null);
         execution.addTask(task);
         TaskTypeHandler handler = taskTypes.handlerFor(node);
         handler.start(execution, task);

@@ -9,6 +9,7 @@ import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.messaging.WorkflowStatusEvent;
 import io.baton.model.task.Task;
 import io.baton.model.workflow.Workflow;
+import io.baton.model.workflow.WorkflowTask;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,11 @@ public final class WorkflowExecution {
     private final List<TaskDispatch> dispatches = new ArrayList<>();
     private final List<StatusEvent> events = new ArrayList<>();
     private final List<WorkflowCommand> commands = new ArrayList<>();
+    private final List<ScheduleRequest> scheduleRequests = new ArrayList<>();
+
+    /** A node a task asked to have scheduled, in the DO_WHILE iteration given (0 outside any loop). */
+    public record ScheduleRequest(WorkflowTask node, int iteration) {
+    }
 
     public WorkflowExecution(Workflow workflow, long now, IdGenerator ids) {
         this.workflow = workflow;
@@ -92,6 +98,21 @@ public final class WorkflowExecution {
     public void workflowStatusChanged(String eventType) {
         workflow.setUpdateTime(now);
         events.add(WorkflowStatusEvent.of(newId(), eventType, now, workflow));
+    }
+
+    /**
+     * Asks for a node to be scheduled as part of this decision, once the step in progress is done: how a task that
+     * starts others while it runs (a DO_WHILE beginning an iteration) gets them started.
+     */
+    public void requestSchedule(WorkflowTask node, int iteration) {
+        scheduleRequests.add(new ScheduleRequest(node, iteration));
+    }
+
+    /** The schedule requests made since the last call; they are handed out once. */
+    public List<ScheduleRequest> takeScheduleRequests() {
+        List<ScheduleRequest> taken = List.copyOf(scheduleRequests);
+        scheduleRequests.clear();
+        return taken;
     }
 
     public void dispatch(TaskDispatch message) {
