@@ -279,6 +279,10 @@ class DoWhileTest {
         // then
         assertEquals(Map.of("iteration", 4, "3", Map.of("work", Map.of("n", 3)), "4", Map.of("work", Map.of("n", 4))),
                 harness.latest("loop").getOutputData());
+        // and the older iterations' tasks are gone from the workflow, their rows deleted
+        assertEquals(List.of("loop", "work__3", "work__4"),
+                harness.workflow().getTasks().stream().map(Task::getReferenceTaskName).toList());
+        assertEquals(1, harness.lastDecision().removedTaskIds().size());
     }
 
     @Test

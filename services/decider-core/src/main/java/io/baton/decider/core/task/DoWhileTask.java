@@ -67,7 +67,7 @@ final class DoWhileTask implements TaskTypeHandler {
         tasks.values().stream().sorted(Comparator.comparingInt(Task::getSeq))
                 .forEach(task -> outputs.put(LoopIteration.definitionReference(task), new LinkedHashMap<>(task.getOutputData())));
         loop.getOutputData().put(String.valueOf(iteration), outputs);
-        dropOldIterations(loop);
+        dropOldIterations(execution, loop);
         Optional<List<Object>> items = items(execution, loop);
         boolean again;
         try {
@@ -122,11 +122,17 @@ final class DoWhileTask implements TaskTypeHandler {
                 && tasks.values().stream().allMatch(task -> task.getStatus().isTerminal() && task.isExecuted());
     }
 
-    private static void dropOldIterations(Task loop) {
+    /** As Conductor, keepLastN drops older iterations' outputs and their tasks, so a long loop's state stays small. */
+    private static void dropOldIterations(WorkflowExecution execution, Task loop) {
         if (loop.getInputData().get(KEEP_LAST_N) instanceof Number keep && keep.intValue() > 0) {
-            for (int old = 1; old <= loop.getIteration() - keep.intValue(); old++) {
+            int newestDropped = loop.getIteration() - keep.intValue();
+            for (int old = 1; old <= newestDropped; old++) {
                 loop.getOutputData().remove(String.valueOf(old));
             }
+            List.copyOf(execution.workflow().getTasks()).stream()
+                    .filter(task -> task != loop && task.getIteration() > 0 && task.getIteration() <= newestDropped
+                            && DefinitionNavigator.holds(loop.getWorkflowTask(), LoopIteration.definitionReference(task)))
+                    .forEach(execution::removeTask);
         }
     }
 
