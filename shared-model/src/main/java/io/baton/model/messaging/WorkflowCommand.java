@@ -14,10 +14,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = ReportTaskResult.class, name = "ReportTaskResult"),
         @JsonSubTypes.Type(value = PauseWorkflow.class, name = "PauseWorkflow"),
         @JsonSubTypes.Type(value = ResumeWorkflow.class, name = "ResumeWorkflow"),
-        @JsonSubTypes.Type(value = TerminateWorkflow.class, name = "TerminateWorkflow")
+        @JsonSubTypes.Type(value = TerminateWorkflow.class, name = "TerminateWorkflow"),
+        @JsonSubTypes.Type(value = TimerFired.class, name = "TimerFired")
 })
 public sealed interface WorkflowCommand
-        permits StartWorkflow, RecordTaskPoll, ReportTaskResult, PauseWorkflow, ResumeWorkflow, TerminateWorkflow {
+        permits StartWorkflow, RecordTaskPoll, ReportTaskResult, PauseWorkflow, ResumeWorkflow, TerminateWorkflow,
+        TimerFired {
     String commandId();
 
     String workflowId();

@@ -6,6 +6,7 @@ import io.baton.decider.core.command.ReportTaskResultHandler;
 import io.baton.decider.core.command.ResumeWorkflowHandler;
 import io.baton.decider.core.command.StartWorkflowHandler;
 import io.baton.decider.core.command.TerminateWorkflowHandler;
+import io.baton.decider.core.command.TimerFiredHandler;
 import io.baton.decider.core.task.TaskTypes;
 import io.baton.decider.core.workflow.Progression;
 import io.baton.decider.core.workflow.WorkflowExecution;
@@ -16,6 +17,7 @@ import io.baton.model.messaging.ReportTaskResult;
 import io.baton.model.messaging.ResumeWorkflow;
 import io.baton.model.messaging.StartWorkflow;
 import io.baton.model.messaging.TerminateWorkflow;
+import io.baton.model.messaging.TimerFired;
 import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.workflow.Workflow;
 import java.time.Clock;
@@ -32,6 +34,7 @@ public final class Decider {
     private final PauseWorkflowHandler pauseWorkflow;
     private final ResumeWorkflowHandler resumeWorkflow;
     private final TerminateWorkflowHandler terminateWorkflow;
+    private final TimerFiredHandler timerFired;
 
     public Decider() {
         Progression progression = new Progression(TaskTypes.standard());
@@ -41,6 +44,7 @@ public final class Decider {
         this.pauseWorkflow = new PauseWorkflowHandler();
         this.resumeWorkflow = new ResumeWorkflowHandler(progression);
         this.terminateWorkflow = new TerminateWorkflowHandler();
+        this.timerFired = new TimerFiredHandler(progression);
     }
 
     /**
@@ -55,7 +59,7 @@ public final class Decider {
         }
         WorkflowExecution execution = new WorkflowExecution(
                 current == null ? new Workflow() : Json.copy(current, Workflow.class),
-                clock.millis(), new IdGenerator(command.commandId()));
+                now(command, clock), new IdGenerator(command.commandId()));
         return switch (command) {
             case StartWorkflow start -> startWorkflow.apply(execution, start);
             case RecordTaskPoll poll -> recordTaskPoll.apply(execution, poll);
@@ -63,6 +67,12 @@ public final class Decider {
             case PauseWorkflow pause -> pauseWorkflow.apply(execution, pause);
             case ResumeWorkflow resume -> resumeWorkflow.apply(execution, resume);
             case TerminateWorkflow terminate -> terminateWorkflow.apply(execution, terminate);
+            case TimerFired fired -> timerFired.apply(execution, fired);
         };
+    }
+
+    /** A timer is applied as of no earlier than its due time, so a clock behind the one that fired it cannot void it. */
+    private static long now(WorkflowCommand command, Clock clock) {
+        return command instanceof TimerFired fired ? Math.max(clock.millis(), fired.issuedAt()) : clock.millis();
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param changedTasks the tasks the command created or changed: the only task rows to write
  * @param dispatches   messages for task-queue
  * @param events       status events to publish
+ * @param timers       timers to set, replacing those the command made stale
  * @param ignoredBecause why the command changed nothing (duplicate, unknown task, workflow already over); null if applied
  */
 public record Decision(
@@ -20,10 +21,11 @@ public record Decision(
         List<Task> changedTasks,
         List<TaskDispatch> dispatches,
         List<StatusEvent> events,
+        Timers timers,
         String ignoredBecause) {
 
     public static Decision ignored(String reason) {
-        return new Decision(null, List.of(), List.of(), List.of(), reason);
+        return new Decision(null, List.of(), List.of(), List.of(), Timers.NONE, reason);
     }
 
     public boolean applied() {

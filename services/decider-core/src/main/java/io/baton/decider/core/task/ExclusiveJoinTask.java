@@ -20,7 +20,7 @@ final class ExclusiveJoinTask implements TaskTypeHandler {
         task.getInputData().put("joinOn", new ArrayList<>(task.getWorkflowTask().getJoinOn()));
         task.getInputData().put("defaultExclusiveJoinTask",
                 new ArrayList<>(task.getWorkflowTask().getDefaultExclusiveJoinTask()));
-        JoinTask.startWaiting(execution, task);
+        TaskLifecycle.startWaiting(execution, task);
     }
 
     @Override

@@ -18,14 +18,8 @@ final class JoinTask implements TaskTypeHandler {
     @Override
     public void start(WorkflowExecution execution, Task task) {
         task.getInputData().put("joinOn", new ArrayList<>(task.getWorkflowTask().getJoinOn()));
-        startWaiting(execution, task);
-    }
-
-    /** A join waits IN_PROGRESS; {@link #reconsider} ends it. */
-    static void startWaiting(WorkflowExecution execution, Task task) {
-        task.setStatus(TaskStatus.IN_PROGRESS);
-        task.setStartTime(execution.now());
-        execution.taskStatusChanged(task);
+        // It waits IN_PROGRESS; reconsider ends it.
+        TaskLifecycle.startWaiting(execution, task);
     }
 
     @Override

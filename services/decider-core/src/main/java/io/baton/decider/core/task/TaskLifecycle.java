@@ -1,8 +1,11 @@
 package io.baton.decider.core.task;
 
 import io.baton.decider.core.workflow.WorkflowExecution;
+import io.baton.model.messaging.TaskCanceled;
+import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskStatus;
+import io.baton.model.task.TaskType;
 
 /** Status steps shared by task types and commands. */
 public final class TaskLifecycle {
@@ -17,5 +20,26 @@ public final class TaskLifecycle {
         }
         task.setEndTime(execution.now());
         execution.taskStatusChanged(task);
+    }
+
+    /** A task that waits inside the decider (JOIN, WAIT, HUMAN) starts IN_PROGRESS; a later command ends it. */
+    public static void startWaiting(WorkflowExecution execution, Task task) {
+        task.setStatus(TaskStatus.IN_PROGRESS);
+        task.setStartTime(execution.now());
+        execution.taskStatusChanged(task);
+    }
+
+    /** A worker task that ended here (canceled, timed out) leaves its queue, so no worker takes it any more. */
+    public static void withdrawFromQueue(WorkflowExecution execution, Task task) {
+        if (heldByWorkers(task)) {
+            execution.dispatch(new TaskCanceled(execution.newId(), task.getWorkflowInstanceId(), task.getTaskId(),
+                    TaskDispatch.queueNameOf(task)));
+        }
+    }
+
+    /** Worker tasks are polled from a queue; so is a DYNAMIC task, from the queue of the worker task its input named. */
+    public static boolean heldByWorkers(Task task) {
+        String type = task.getWorkflowTask().getType();
+        return TaskType.isWorkerTask(type) || TaskType.DYNAMIC.equals(type);
     }
 }

@@ -16,16 +16,18 @@ public final class TaskTypes {
     }
 
     public static TaskTypes standard() {
-        return new TaskTypes(Map.of(
-                TaskType.NOOP, new NoopTask(),
-                TaskType.SET_VARIABLE, new SetVariableTask(),
-                TaskType.SWITCH, new SwitchTask(),
-                TaskType.DECISION, new SwitchTask(),
-                TaskType.FORK_JOIN, new ForkTask(),
-                TaskType.JOIN, new JoinTask(),
-                TaskType.EXCLUSIVE_JOIN, new ExclusiveJoinTask(),
-                TaskType.TERMINATE, new TerminateTask(),
-                TaskType.DYNAMIC, new DynamicTask(new WorkerTask())),
+        return new TaskTypes(Map.ofEntries(
+                Map.entry(TaskType.NOOP, new NoopTask()),
+                Map.entry(TaskType.SET_VARIABLE, new SetVariableTask()),
+                Map.entry(TaskType.SWITCH, new SwitchTask()),
+                Map.entry(TaskType.DECISION, new SwitchTask()),
+                Map.entry(TaskType.FORK_JOIN, new ForkTask()),
+                Map.entry(TaskType.JOIN, new JoinTask()),
+                Map.entry(TaskType.EXCLUSIVE_JOIN, new ExclusiveJoinTask()),
+                Map.entry(TaskType.TERMINATE, new TerminateTask()),
+                Map.entry(TaskType.DYNAMIC, new DynamicTask(new WorkerTask())),
+                Map.entry(TaskType.WAIT, new WaitTask()),
+                Map.entry(TaskType.HUMAN, new HumanTask())),
                 new WorkerTask());
     }
 
