@@ -2,9 +2,12 @@ package io.baton.decider.command;
 
 import io.baton.decider.core.Decider;
 import io.baton.decider.core.Decision;
+import io.baton.decider.core.DurableTimer;
 import io.baton.decider.outbox.Outbox;
 import io.baton.decider.outbox.OutboxMessage;
 import io.baton.decider.persistence.WorkflowStore;
+import io.baton.decider.timer.TimerFiring;
+import io.baton.decider.timer.TimerStore;
 import io.baton.model.messaging.WorkflowCommand;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -12,11 +15,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.OptionalLong;
 import org.jboss.logging.Logger;
 
 /**
  * Applies one command: in one transaction, record its id, load the workflow, run the pure decider, and write the new
- * state with its outbox; after the commit, publish the outbox. A command seen before is skipped whole.
+ * state with its timers and outbox; after the commit, wake up for its earliest timer and publish the outbox. A command
+ * seen before is skipped whole.
  */
 @ApplicationScoped
 public class CommandProcessor {
@@ -34,24 +39,42 @@ public class CommandProcessor {
     @Inject
     Outbox outbox;
 
+    @Inject
+    TimerStore timers;
+
+    @Inject
+    TimerFiring timerFiring;
+
     public Uni<Void> process(WorkflowCommand command) {
         return pool.withTransaction(connection -> store
                         .recordCommand(connection, command.commandId(), command.workflowId(), clock.millis())
                         .flatMap(firstTime -> {
                             if (!firstTime) {
                                 LOG.debugf("Command %s was applied before; skipped", command.commandId());
-                                return Uni.createFrom().item(List.<OutboxMessage>of());
+                                return Uni.createFrom().item(Committed.NOTHING);
                             }
                             return store.load(connection, command.workflowId()).flatMap(current -> {
                                 Decision decision = decider.apply(current, command, clock);
                                 if (!decision.applied()) {
                                     LOG.debugf("Command %s ignored: %s", command.commandId(), decision.ignoredBecause());
-                                    return Uni.createFrom().item(List.<OutboxMessage>of());
+                                    return Uni.createFrom().item(Committed.NOTHING);
                                 }
                                 return store.save(connection, decision.workflow(), decision.changedTasks())
-                                        .flatMap(saved -> outbox.store(connection, Outbox.messagesOf(decision)));
+                                        .flatMap(saved -> timers.set(connection, command.workflowId(), decision.timers()))
+                                        .flatMap(set -> outbox.store(connection, Outbox.messagesOf(decision)))
+                                        .map(stored -> new Committed(stored, earliest(decision)));
                             });
                         }))
-                .flatMap(outbox::publish);
+                .invoke(committed -> committed.firstTimer().ifPresent(timerFiring::wakeUpAt))
+                .flatMap(committed -> outbox.publish(committed.messages()));
+    }
+
+    /** What a committed command leaves to do: publish its outbox, wake up for its earliest timer. */
+    private record Committed(List<OutboxMessage> messages, OptionalLong firstTimer) {
+        static final Committed NOTHING = new Committed(List.of(), OptionalLong.empty());
+    }
+
+    private static OptionalLong earliest(Decision decision) {
+        return decision.timers().toSet().stream().mapToLong(DurableTimer::fireAt).min();
     }
 }
