@@ -39,6 +39,11 @@ public final class TaskType {
         return type == null || !BUILT_IN.contains(type);
     }
 
+    /** True when tasks of this type wait on a worker queue: worker tasks, and DYNAMIC ones (as the task they name). */
+    public static boolean isQueued(String type) {
+        return isWorkerTask(type) || DYNAMIC.equals(type);
+    }
+
     public static boolean isBuiltIn(String type) {
         return type != null && BUILT_IN.contains(type);
     }

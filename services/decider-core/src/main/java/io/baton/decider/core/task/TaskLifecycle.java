@@ -31,15 +31,9 @@ public final class TaskLifecycle {
 
     /** A worker task that ended here (canceled, timed out) leaves its queue, so no worker takes it any more. */
     public static void withdrawFromQueue(WorkflowExecution execution, Task task) {
-        if (heldByWorkers(task)) {
+        if (TaskType.isQueued(task.getWorkflowTask().getType())) {
             execution.dispatch(new TaskCanceled(execution.newId(), task.getWorkflowInstanceId(), task.getTaskId(),
                     TaskDispatch.queueNameOf(task)));
         }
-    }
-
-    /** Worker tasks are polled from a queue; so is a DYNAMIC task, from the queue of the worker task its input named. */
-    public static boolean heldByWorkers(Task task) {
-        String type = task.getWorkflowTask().getType();
-        return TaskType.isWorkerTask(type) || TaskType.DYNAMIC.equals(type);
     }
 }

@@ -1,6 +1,5 @@
 package io.baton.decider.core.timeout;
 
-import io.baton.decider.core.task.TaskLifecycle;
 import io.baton.decider.core.task.WaitTask;
 import io.baton.model.messaging.TimerPurpose;
 import io.baton.model.task.Task;
@@ -68,7 +67,7 @@ public final class Deadlines {
         }
         // Whatever the policy; only for tasks a worker holds, as Conductor skips system tasks that complete on their own.
         if (def != null && def.getResponseTimeoutSeconds() > 0 && task.getStatus() == TaskStatus.IN_PROGRESS
-                && TaskLifecycle.heldByWorkers(task)) {
+                && TaskType.isQueued(task.getWorkflowTask().getType())) {
             add(deadlines, TimerPurpose.RESPONSE_TIMEOUT, task,
                     task.getUpdateTime() + (def.getResponseTimeoutSeconds() + task.getCallbackAfterSeconds()) * 1000L);
         }
