@@ -39,6 +39,13 @@ class TimeoutsTest {
         return new WorkflowHarness().start(definition(worker("pay", Map.of(), def), worker("ship", Map.of())), Map.of());
     }
 
+    /** A task polled by a worker, timed out after 10 s without an update. */
+    private static WorkflowHarness polledWithResponseTimeout(int retryCount) {
+        TaskDef def = def(retryCount, TaskTimeoutPolicy.RETRY);
+        def.setResponseTimeoutSeconds(10);
+        return started(def).poll("pay", "w1");
+    }
+
     private static List<TimerPurpose> purposes(WorkflowHarness harness) {
         return harness.timers().stream().map(timer -> timer.command().purpose()).toList();
     }
@@ -47,9 +54,7 @@ class TimeoutsTest {
 
     @Test
     void shouldTimeOutAPolledTaskWithoutAnUpdateAndRetryItAsANewTaskWithdrawingTheOld() {
-        TaskDef def = def(1, TaskTimeoutPolicy.RETRY);
-        def.setResponseTimeoutSeconds(10);
-        WorkflowHarness harness = started(def).poll("pay", "w1");
+        WorkflowHarness harness = polledWithResponseTimeout(1);
         Task first = harness.latest("pay");
         assertEquals(List.of(new DurableTimer(harness.now() + 10_000, new TimerFired(
                 harness.timers().getFirst().command().commandId(), "wf-1", harness.now() + 10_000, first.getTaskId(),
@@ -80,9 +85,7 @@ class TimeoutsTest {
 
     @Test
     void shouldCountTheResponseTimeoutFromTheLastUpdatePlusItsCallback() {
-        TaskDef def = def(0, TaskTimeoutPolicy.RETRY);
-        def.setResponseTimeoutSeconds(10);
-        WorkflowHarness harness = started(def).poll("pay", "w1").elapse(8_000).inProgress("pay", Map.of("p", 1), 5);
+        WorkflowHarness harness = polledWithResponseTimeout(0).elapse(8_000).inProgress("pay", Map.of("p", 1), 5);
         long updated = harness.now();
         assertEquals(List.of(updated + 15_000), harness.timers().stream().map(DurableTimer::fireAt).toList(),
                 "the update replaced the earlier timer");
@@ -95,9 +98,7 @@ class TimeoutsTest {
 
     @Test
     void shouldKeepATaskWhoseWorkerExtendsItsLease() {
-        TaskDef def = def(0, TaskTimeoutPolicy.RETRY);
-        def.setResponseTimeoutSeconds(10);
-        WorkflowHarness harness = started(def).poll("pay", "w1").elapse(9_000);
+        WorkflowHarness harness = polledWithResponseTimeout(0).elapse(9_000);
         harness.apply(extendLease(harness, "pay")).elapse(9_000);
 
         assertEquals(TaskStatus.IN_PROGRESS, harness.latest("pay").getStatus());
@@ -114,9 +115,7 @@ class TimeoutsTest {
 
     @Test
     void shouldTimeOutTheWorkflowWhenAResponseTimeoutLeavesNoRetry() {
-        TaskDef def = def(0, TaskTimeoutPolicy.RETRY);
-        def.setResponseTimeoutSeconds(10);
-        WorkflowHarness harness = started(def).poll("pay", "w1");
+        WorkflowHarness harness = polledWithResponseTimeout(0);
         String taskId = harness.latest("pay").getTaskId();
 
         harness.elapse(10_000);
@@ -132,9 +131,7 @@ class TimeoutsTest {
 
     @Test
     void shouldIgnoreALateResultForATaskThatTimedOut() {
-        TaskDef def = def(1, TaskTimeoutPolicy.RETRY);
-        def.setResponseTimeoutSeconds(10);
-        WorkflowHarness harness = started(def).poll("pay", "w1");
+        WorkflowHarness harness = polledWithResponseTimeout(1);
         String first = harness.latest("pay").getTaskId();
         harness.elapse(10_000);
 
@@ -360,9 +357,7 @@ class TimeoutsTest {
 
     @Test
     void shouldApplyATimerAsOfItsDueTimeWhenTheClockIsBehind() {
-        TaskDef def = def(0, TaskTimeoutPolicy.RETRY);
-        def.setResponseTimeoutSeconds(10);
-        WorkflowHarness harness = started(def).poll("pay", "w1");
+        WorkflowHarness harness = polledWithResponseTimeout(0);
         TimerFired timer = harness.timers().getFirst().command();
 
         harness.advanceClock(9_000).apply(timer);
@@ -373,9 +368,7 @@ class TimeoutsTest {
 
     @Test
     void shouldIgnoreATimerWhoseDeadlineMovedOn() {
-        TaskDef def = def(0, TaskTimeoutPolicy.RETRY);
-        def.setResponseTimeoutSeconds(10);
-        WorkflowHarness harness = started(def).poll("pay", "w1");
+        WorkflowHarness harness = polledWithResponseTimeout(0);
         TimerFired stale = harness.timers().getFirst().command();
         harness.advanceClock(5_000).inProgress("pay", Map.of(), 0);
 
