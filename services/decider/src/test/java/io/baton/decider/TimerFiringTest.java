@@ -4,6 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.baton.decider.timer.TimerStore;
+import io.baton.decider.timer.TimerStore.DueTimer;
 import io.baton.infra.BatonInfraResource;
 import io.baton.infra.KafkaProbe;
 import io.baton.model.json.Json;
@@ -24,6 +26,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -32,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -48,6 +53,9 @@ class TimerFiringTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    TimerStore timerStore;
 
     @Test
     void shouldWriteAWaitsTimerWithItsDecisionAndDropItWhenTheWorkflowEnds() {
@@ -86,6 +94,40 @@ class TimerFiringTest {
         assertEquals("after_ref", next.task().getReferenceTaskName());
         assertEquals("COMPLETED", waitTask(workflowId).getStatus().name());
         assertEquals(List.of(), timers(workflowId));
+    }
+
+    @Test
+    void shouldLetTwoInstancesClaimOnlyDifferentTimers() {
+        String workflowId = UUID.randomUUID().toString();
+        long dueLater = System.currentTimeMillis() + 3_600_000L; // not due for the running instance
+        for (int i = 0; i < 4; i++) {
+            pool.preparedQuery("INSERT INTO decider.timer (timer_id, workflow_id, fire_at, command) VALUES ($1, $2, $3, '{}')")
+                    .execute(Tuple.of(UUID.randomUUID().toString(), workflowId, dueLater + i)).await().atMost(WAIT);
+        }
+        SqlConnection first = pool.getConnection().await().atMost(WAIT);
+        SqlConnection second = pool.getConnection().await().atMost(WAIT);
+        try {
+            Transaction firstTx = first.begin().await().atMost(WAIT);
+            Transaction secondTx = second.begin().await().atMost(WAIT);
+            Set<String> claimedFirst = ids(timerStore.claimDue(first, dueLater + 1, 2).await().atMost(WAIT), workflowId);
+            Set<String> claimedSecond = ids(timerStore.claimDue(second, dueLater + 10, 100).await().atMost(WAIT), workflowId);
+
+            assertEquals(2, claimedFirst.size(), "the two earliest");
+            assertEquals(2, claimedSecond.size(), "the two the first instance holds are passed over");
+            assertTrue(claimedFirst.stream().noneMatch(claimedSecond::contains));
+            firstTx.rollback().await().atMost(WAIT);
+            secondTx.rollback().await().atMost(WAIT);
+        } finally {
+            first.close().await().atMost(WAIT);
+            second.close().await().atMost(WAIT);
+            pool.preparedQuery("DELETE FROM decider.timer WHERE workflow_id = $1").execute(Tuple.of(workflowId))
+                    .await().atMost(WAIT);
+        }
+    }
+
+    private static Set<String> ids(List<DueTimer> due, String workflowId) {
+        return due.stream().filter(timer -> timer.workflowId().equals(workflowId)).map(DueTimer::timerId)
+                .collect(Collectors.toSet());
     }
 
     private static StartWorkflow start(String workflowId, String duration) {
