@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.baton.infra.BatonInfraResource;
-import io.baton.model.json.Json;
 import io.baton.model.messaging.TaskScheduled;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskStatus;
@@ -15,7 +14,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +38,7 @@ class TaskReadTest {
         Task task = newTask(unique("stored"));
         task.setStatus(TaskStatus.COMPLETED);
         task.setOutputData(Map.of("paid", true));
-        storeInDecider(task);
+        DeciderTaskTable.store(pool, task);
 
         given().get("/api/tasks/" + task.getTaskId()).then().statusCode(200)
                 .body("taskId", equalTo(task.getTaskId()))
@@ -110,19 +108,6 @@ class TaskReadTest {
         queue.offer(new TaskScheduled(UUID.randomUUID().toString(), task.getWorkflowInstanceId(), queueName,
                 System.currentTimeMillis(), task)).await().atMost(WAIT);
         return task;
-    }
-
-    /** The decider's task table, as its migration makes it, made only when absent: no decider runs here. */
-    private void storeInDecider(Task task) {
-        pool.query("CREATE SCHEMA IF NOT EXISTS decider").execute().await().atMost(WAIT);
-        pool.query("CREATE TABLE IF NOT EXISTS decider.task (task_id text PRIMARY KEY, workflow_id text NOT NULL, "
-                + "seq int NOT NULL, reference_task_name text NOT NULL, status text NOT NULL, state jsonb NOT NULL)")
-                .execute().await().atMost(WAIT);
-        pool.preparedQuery("INSERT INTO decider.task (task_id, workflow_id, seq, reference_task_name, status, state) "
-                        + "VALUES ($1, $2, $3, $4, $5, $6::text::jsonb)")
-                .execute(Tuple.of(task.getTaskId(), task.getWorkflowInstanceId(), task.getSeq(),
-                        task.getReferenceTaskName(), task.getStatus().name(), Json.write(task)))
-                .await().atMost(WAIT);
     }
 
     private static Task newTask(String taskType) {

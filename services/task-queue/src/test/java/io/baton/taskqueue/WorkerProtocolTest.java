@@ -21,11 +21,14 @@ import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskResultStatus;
 import io.baton.model.task.TaskStatus;
+import io.baton.model.task.TaskType;
+import io.baton.model.workflow.WorkflowTask;
 import io.baton.taskqueue.queue.QueueSignals;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +37,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Conductor's worker protocol on real Kafka and PostgreSQL: tasks in from the decider, commands out to it. */
@@ -47,6 +51,15 @@ class WorkerProtocolTest {
 
     @Inject
     QueueSignals signals;
+
+    @Inject
+    Pool pool;
+
+    @BeforeEach
+    void deciderTable() {
+        // An update of a task on no queue is looked up in the decider's table.
+        DeciderTaskTable.ensure(pool);
+    }
 
 
     @Test
@@ -196,17 +209,55 @@ class WorkerProtocolTest {
     }
 
     @Test
-    void shouldOfferATaskAgainWhenItsWorkerLetTheLeaseRunOut() {
-        String taskType = unique("lost");
+    void shouldNotOfferAPolledTaskAgainWhenItsWorkerGoesSilent() {
+        String taskType = unique("silent");
         Task task = newTask(taskType);
         task.setResponseTimeoutSeconds(1);
-        kafka().send(Topics.TASK_DISPATCH, task.getWorkflowInstanceId(), Json.write(new TaskScheduled(
-                UUID.randomUUID().toString(), task.getWorkflowInstanceId(), taskType, System.currentTimeMillis(), task)));
+        offer(task);
         pollUntilAvailable(taskType, null);
 
-        Response retaken = pollUntilAvailable(taskType, null);
-        assertEquals(task.getTaskId(), retaken.path("taskId"));
-        assertEquals(2, (int) retaken.path("pollCount"));
+        // The decider times the task out and offers a new attempt as a new task; this one stays with its worker.
+        Awaitility.await().during(Duration.ofMillis(1_500)).atMost(WAIT).until(() -> given().queryParam("workerid", "w2")
+                .get("/api/tasks/poll/" + taskType).statusCode() == 204);
+    }
+
+    @Test
+    void shouldPassOnAnUpdateOfATaskOnNoQueueSuchAsAWaitOrHumanTask() {
+        Task human = decidersTask(TaskType.HUMAN, TaskStatus.IN_PROGRESS);
+        Task finished = decidersTask(TaskType.WAIT, TaskStatus.COMPLETED);
+        Task workerTaskNotQueuedYet = decidersTask("some_worker_task", TaskStatus.SCHEDULED);
+
+        given().contentType(ContentType.JSON).body(result(human, "COMPLETED", Map.of("ok", true))).post("/api/tasks")
+                .then().statusCode(200).body(equalTo(human.getTaskId()));
+        given().contentType(ContentType.JSON).body(result(finished, "COMPLETED", Map.of())).post("/api/tasks")
+                .then().statusCode(200).body(equalTo(finished.getTaskId()));
+        given().contentType(ContentType.JSON).body(result(workerTaskNotQueuedYet, "COMPLETED", Map.of()))
+                .post("/api/tasks").then().statusCode(404).body("message", containsString("No such task"));
+        Map<String, Object> wrongWorkflow = result(human, "COMPLETED", Map.of());
+        wrongWorkflow.put("workflowInstanceId", "another-workflow");
+        given().contentType(ContentType.JSON).body(wrongWorkflow).post("/api/tasks").then().statusCode(400);
+
+        ReportTaskResult report = (ReportTaskResult) commandsFor(human.getWorkflowInstanceId(), 1).getFirst();
+        assertEquals(human.getTaskId(), report.result().getTaskId());
+        assertEquals(Map.of("ok", true), report.result().getOutputData());
+        PauseWorkflow marker = new PauseWorkflow(UUID.randomUUID().toString(), finished.getWorkflowInstanceId(),
+                System.currentTimeMillis());
+        kafka().send(Topics.COMMANDS, marker.workflowId(), Json.write(marker));
+        assertEquals(List.of(PauseWorkflow.class), commandsFor(finished.getWorkflowInstanceId(), 1).stream()
+                .map(Object::getClass).toList(), "an update of a finished task reaches no one");
+    }
+
+    /** A task the decider wrote and never dispatched. */
+    private Task decidersTask(String type, TaskStatus status) {
+        Task task = newTask(unique("unqueued"));
+        WorkflowTask node = new WorkflowTask();
+        node.setName(task.getTaskDefName());
+        node.setTaskReferenceName(task.getReferenceTaskName());
+        node.setType(type);
+        task.setWorkflowTask(node);
+        task.setStatus(status);
+        DeciderTaskTable.store(pool, task);
+        return task;
     }
 
     @Test

@@ -24,12 +24,14 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = SkipTask.class, name = "SkipTask"),
         @JsonSubTypes.Type(value = RemoveWorkflow.class, name = "RemoveWorkflow"),
         @JsonSubTypes.Type(value = DecideWorkflow.class, name = "DecideWorkflow"),
-        @JsonSubTypes.Type(value = ResetCallbacks.class, name = "ResetCallbacks")
+        @JsonSubTypes.Type(value = ResetCallbacks.class, name = "ResetCallbacks"),
+        @JsonSubTypes.Type(value = TimerFired.class, name = "TimerFired")
 })
 public sealed interface WorkflowCommand
         permits StartWorkflow, RecordTaskPoll, ReportTaskResult, PauseWorkflow, ResumeWorkflow, TerminateWorkflow,
         ResolveAndStartWorkflow, ChildWorkflowEnded, ChildWorkflowNotStarted,
-        RestartWorkflow, RetryWorkflow, RerunWorkflow, SkipTask, RemoveWorkflow, DecideWorkflow, ResetCallbacks {
+        RestartWorkflow, RetryWorkflow, RerunWorkflow, SkipTask, RemoveWorkflow, DecideWorkflow, ResetCallbacks,
+        TimerFired {
     String commandId();
 
     String workflowId();

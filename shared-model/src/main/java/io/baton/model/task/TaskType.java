@@ -42,6 +42,18 @@ public final class TaskType {
         return type == null || !BUILT_IN.contains(type);
     }
 
+    /**
+     * True when tasks of this type wait on a queue in task-queue: worker tasks, DYNAMIC ones (as the task they name),
+     * and the system tasks task-queue runs.
+     */
+    public static boolean isQueued(String type) {
+        return isWorkerTask(type) || DYNAMIC.equals(type) || isRunByTaskQueue(type);
+    }
+
+    public static Set<String> builtInTypes() {
+        return BUILT_IN;
+    }
+
     public static boolean isBuiltIn(String type) {
         return type != null && BUILT_IN.contains(type);
     }

@@ -15,6 +15,7 @@ import io.baton.decider.core.command.SkipTaskHandler;
 import io.baton.decider.core.command.StartWorkflowHandler;
 import io.baton.decider.core.command.TerminateWorkflowHandler;
 import io.baton.decider.core.command.UnresolvedStartHandler;
+import io.baton.decider.core.command.TimerFiredHandler;
 import io.baton.decider.core.task.TaskTypes;
 import io.baton.decider.core.workflow.Progression;
 import io.baton.decider.core.workflow.WorkflowExecution;
@@ -35,6 +36,7 @@ import io.baton.model.messaging.RetryWorkflow;
 import io.baton.model.messaging.SkipTask;
 import io.baton.model.messaging.StartWorkflow;
 import io.baton.model.messaging.TerminateWorkflow;
+import io.baton.model.messaging.TimerFired;
 import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.workflow.Workflow;
 import java.time.Clock;
@@ -60,6 +62,7 @@ public final class Decider {
     private final RemoveWorkflowHandler removeWorkflow;
     private final DecideWorkflowHandler decideWorkflow;
     private final ResetCallbacksHandler resetCallbacks;
+    private final TimerFiredHandler timerFired;
 
     public Decider() {
         TaskTypes taskTypes = TaskTypes.standard();
@@ -79,6 +82,7 @@ public final class Decider {
         this.removeWorkflow = new RemoveWorkflowHandler();
         this.decideWorkflow = new DecideWorkflowHandler(progression);
         this.resetCallbacks = new ResetCallbacksHandler();
+        this.timerFired = new TimerFiredHandler(progression);
     }
 
     /**
@@ -94,7 +98,7 @@ public final class Decider {
         }
         WorkflowExecution execution = new WorkflowExecution(
                 current == null ? new Workflow() : Json.copy(current, Workflow.class),
-                clock.millis(), new IdGenerator(command.commandId()));
+                now(command, clock), new IdGenerator(command.commandId()));
         return switch (command) {
             case StartWorkflow start -> startWorkflow.apply(execution, start);
             case RecordTaskPoll poll -> recordTaskPoll.apply(execution, poll);
@@ -112,6 +116,12 @@ public final class Decider {
             case RemoveWorkflow remove -> removeWorkflow.apply(execution, remove);
             case DecideWorkflow decide -> decideWorkflow.apply(execution, decide);
             case ResetCallbacks reset -> resetCallbacks.apply(execution, reset);
+            case TimerFired fired -> timerFired.apply(execution, fired);
         };
+    }
+
+    /** A timer is applied as of no earlier than its due time, so a clock behind the one that fired it cannot void it. */
+    private static long now(WorkflowCommand command, Clock clock) {
+        return command instanceof TimerFired fired ? Math.max(clock.millis(), fired.issuedAt()) : clock.millis();
     }
 }

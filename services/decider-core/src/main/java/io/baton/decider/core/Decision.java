@@ -18,6 +18,7 @@ import java.util.List;
  * @param events       status events to publish
  * @param commands     commands for other workflows (start a child, terminate a child, tell a parent), each keyed by
  *                     its own workflow id
+ * @param timers       timers to set, replacing those the command made stale
  * @param removesWorkflow true when the workflow and all its task rows are to be deleted
  * @param ignoredBecause why the command changed nothing (duplicate, unknown task, workflow already over); null if applied
  */
@@ -28,21 +29,24 @@ public record Decision(
         List<TaskDispatch> dispatches,
         List<StatusEvent> events,
         List<WorkflowCommand> commands,
+        Timers timers,
         boolean removesWorkflow,
         String ignoredBecause) {
 
     public static Decision ignored(String reason) {
-        return new Decision(null, List.of(), List.of(), List.of(), List.of(), List.of(), false, reason);
+        return new Decision(null, List.of(), List.of(), List.of(), List.of(), List.of(), Timers.NONE, false, reason);
     }
 
     /** A command that changes no workflow's state but tells other workflows something. */
     public static Decision onlyCommands(List<WorkflowCommand> commands) {
-        return new Decision(null, List.of(), List.of(), List.of(), List.of(), List.copyOf(commands), false, null);
+        return new Decision(null, List.of(), List.of(), List.of(), List.of(), List.copyOf(commands), Timers.NONE, false,
+                null);
     }
 
-    /** The workflow and all its tasks are deleted; the dispatches withdraw its pending tasks. */
+    /** The workflow and all its tasks (and timers) are deleted; the dispatches withdraw its pending tasks. */
     public static Decision removed(List<TaskDispatch> dispatches) {
-        return new Decision(null, List.of(), List.of(), dispatches, List.of(), List.of(), true, null);
+        return new Decision(null, List.of(), List.of(), dispatches, List.of(), List.of(), Timers.ALL_CLEARED, true,
+                null);
     }
 
     public boolean applied() {

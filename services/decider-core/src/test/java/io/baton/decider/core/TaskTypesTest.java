@@ -6,6 +6,7 @@ import static io.baton.decider.core.WorkflowHarness.worker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.baton.decider.core.task.TaskTypes;
 import io.baton.model.json.Json;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskStatus;
@@ -108,34 +109,7 @@ class TaskTypesTest {
     }
 
     @Test
-    void shouldFailTheWorkflowOnABuiltInTypeItDoesNotRunYet() {
-        // when
-        WorkflowHarness harness = new WorkflowHarness()
-                .start(definition(system(TaskType.HUMAN, "call", Map.of()), worker("after", Map.of())), Map.of());
-
-        // then
-        assertEquals(WorkflowStatus.FAILED, harness.workflow().getStatus());
-        assertEquals(TaskStatus.FAILED_WITH_TERMINAL_ERROR, harness.latest("call").getStatus());
-        assertTrue(harness.latest("call").getReasonForIncompletion().contains("HUMAN"));
-        assertTrue(harness.workflow().getReasonForIncompletion().contains("HUMAN"),
-                harness.workflow().getReasonForIncompletion());
-        assertEquals(1, harness.workflow().getTasks().size(), "nothing after it is scheduled");
-        assertTrue(harness.dispatches().isEmpty(), "a system task never goes to a worker queue");
-        assertEquals(List.of("workflow.started", "task.failed", "workflow.failed"), harness.eventTypes());
-    }
-
-    @Test
-    void shouldCarryOnPastAnOptionalTaskOfATypeItDoesNotRunYet() {
-        // given
-        WorkflowTask call = system(TaskType.HUMAN, "call", Map.of());
-        call.setOptional(true);
-
-        // when
-        WorkflowHarness harness = new WorkflowHarness().start(definition(call, worker("after", Map.of())), Map.of());
-
-        // then
-        assertEquals(TaskStatus.COMPLETED_WITH_ERRORS, harness.latest("call").getStatus());
-        assertEquals(TaskStatus.SCHEDULED, harness.latest("after").getStatus());
-        assertEquals(WorkflowStatus.RUNNING, harness.workflow().getStatus());
+    void shouldRunEveryBuiltInTypeOfConductor() {
+        assertTrue(TaskTypes.standard().coversEveryBuiltInType());
     }
 }

@@ -18,6 +18,7 @@ import io.baton.model.messaging.TaskCanceled;
 import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.messaging.TaskScheduled;
 import io.baton.model.messaging.TerminateWorkflow;
+import io.baton.model.messaging.TimerFired;
 import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskDef;
@@ -35,6 +36,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -51,6 +53,9 @@ final class WorkflowHarness {
     private Decision last;
     private final List<StatusEvent> events = new ArrayList<>();
     private final List<TaskDispatch> dispatches = new ArrayList<>();
+    /** The timers set and not yet fired, kept as the decider service keeps them. */
+    private final List<DurableTimer> timers = new ArrayList<>();
+    private final List<TimerFired> firedTimers = new ArrayList<>();
     private final List<WorkflowCommand> commands = new ArrayList<>();
 
     WorkflowHarness() {
@@ -206,7 +211,26 @@ final class WorkflowHarness {
             events.addAll(last.events());
             dispatches.addAll(last.dispatches());
             commands.addAll(last.commands());
+            Timers update = last.timers();
+            timers.removeIf(timer -> update.wholeWorkflow()
+                    || (timer.command().taskId() != null && update.taskIds().contains(timer.command().taskId())));
+            timers.addAll(update.toSet());
         }
+        return this;
+    }
+
+    /** Lets time pass as the decider service does: each timer fires when its time comes, earliest first. */
+    WorkflowHarness elapse(long millis) {
+        long until = now + millis;
+        Optional<DurableTimer> next;
+        while ((next = timers.stream().filter(t -> t.fireAt() <= until)
+                .min(Comparator.comparingLong(DurableTimer::fireAt))).isPresent()) {
+            timers.remove(next.get());
+            now = Math.max(now, next.get().fireAt());
+            firedTimers.add(next.get().command());
+            apply(next.get().command());
+        }
+        now = until;
         return this;
     }
 
@@ -243,6 +267,15 @@ final class WorkflowHarness {
     /** The commands for other workflows sent so far. */
     List<WorkflowCommand> commands() {
         return List.copyOf(commands);
+    }
+
+    /** The timers set and not yet fired, earliest first. */
+    List<DurableTimer> timers() {
+        return timers.stream().sorted(Comparator.comparingLong(DurableTimer::fireAt)).toList();
+    }
+
+    List<TimerFired> firedTimers() {
+        return firedTimers;
     }
 
     List<String> eventTypes() {

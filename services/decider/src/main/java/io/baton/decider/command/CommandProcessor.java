@@ -2,10 +2,13 @@ package io.baton.decider.command;
 
 import io.baton.decider.core.Decider;
 import io.baton.decider.core.Decision;
+import io.baton.decider.core.DurableTimer;
 import io.baton.decider.definition.StartResolver;
 import io.baton.decider.outbox.Outbox;
 import io.baton.decider.outbox.OutboxMessage;
 import io.baton.decider.persistence.WorkflowStore;
+import io.baton.decider.timer.TimerFiring;
+import io.baton.decider.timer.TimerStore;
 import io.baton.model.messaging.WorkflowCommand;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -14,12 +17,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.OptionalLong;
 import org.jboss.logging.Logger;
 
 /**
  * Applies one command: in one transaction, record its id, load the workflow, resolve the definition of a start another
- * workflow asked for, run the pure decider, and write the new state with its outbox (including commands for other
- * workflows); after the commit, publish the outbox. A command seen before is skipped whole.
+ * workflow asked for, run the pure decider, and write the new state with its timers and outbox (including commands
+ * for other workflows); after the commit, wake up for its earliest timer and publish the outbox. A command seen before
+ * is skipped whole.
  */
 @ApplicationScoped
 public class CommandProcessor {
@@ -40,13 +45,19 @@ public class CommandProcessor {
     @Inject
     StartResolver startResolver;
 
+    @Inject
+    TimerStore timers;
+
+    @Inject
+    TimerFiring timerFiring;
+
     public Uni<Void> process(WorkflowCommand command) {
         return pool.withTransaction(connection -> store
                         .recordCommand(connection, command.commandId(), command.workflowId(), clock.millis())
                         .flatMap(firstTime -> {
                             if (!firstTime) {
                                 LOG.debugf("Command %s was applied before; skipped", command.commandId());
-                                return Uni.createFrom().item(List.<OutboxMessage>of());
+                                return Uni.createFrom().item(Committed.NOTHING);
                             }
                             return store.load(connection, command.workflowId()).flatMap(current -> startResolver
                                     .resolve(connection, command).flatMap(toApply -> {
@@ -54,13 +65,26 @@ public class CommandProcessor {
                                         if (!decision.applied()) {
                                             LOG.debugf("Command %s ignored: %s", command.commandId(),
                                                     decision.ignoredBecause());
-                                            return Uni.createFrom().item(List.<OutboxMessage>of());
+                                            return Uni.createFrom().item(Committed.NOTHING);
                                         }
                                         return write(connection, command, decision)
-                                                .flatMap(done -> outbox.store(connection, Outbox.messagesOf(decision)));
+                                                .flatMap(saved -> timers.set(connection, command.workflowId(),
+                                                        decision.timers()))
+                                                .flatMap(set -> outbox.store(connection, Outbox.messagesOf(decision)))
+                                                .map(stored -> new Committed(stored, earliest(decision)));
                                     }));
                         }))
-                .flatMap(outbox::publish);
+                .invoke(committed -> committed.firstTimer().ifPresent(timerFiring::wakeUpAt))
+                .flatMap(committed -> outbox.publish(committed.messages()));
+    }
+
+    /** What a committed command leaves to do: publish its outbox, wake up for its earliest timer. */
+    private record Committed(List<OutboxMessage> messages, OptionalLong firstTimer) {
+        static final Committed NOTHING = new Committed(List.of(), OptionalLong.empty());
+    }
+
+    private static OptionalLong earliest(Decision decision) {
+        return decision.timers().toSet().stream().mapToLong(DurableTimer::fireAt).min();
     }
 
     /** The state rows a decision changes: none for a refused start, all of them for a removal. */

@@ -18,9 +18,6 @@ import java.util.Optional;
 /** The worker-task queues in PostgreSQL (schema task_queue). */
 @ApplicationScoped
 public class QueuedTaskStore {
-    /** Conductor's default responseTimeoutSeconds, for a task that carries none. */
-    private static final long DEFAULT_LEASE_MS = 3_600_000L;
-
     /** A row of the queue: where a task stands with workers. */
     public record QueuedTask(String taskId, String workflowId, String queueName, String state) {
         public boolean done() {
@@ -38,33 +35,34 @@ public class QueuedTaskStore {
      */
     public Uni<Boolean> offer(TaskScheduled scheduled) {
         Task task = scheduled.task();
-        long leaseMs = task.getResponseTimeoutSeconds() > 0 ? task.getResponseTimeoutSeconds() * 1000L : DEFAULT_LEASE_MS;
         return pool.preparedQuery("INSERT INTO task_queue.queued_task (task_id, queue_name, workflow_id, priority, "
-                        + "state, visible_after, lease_ms, task) VALUES ($1, $2, $3, $4, 'QUEUED', $5, $6, $7::text::jsonb) "
+                        + "state, visible_after, task) VALUES ($1, $2, $3, $4, 'QUEUED', $5, $6::text::jsonb) "
                         + "ON CONFLICT (task_id) DO UPDATE SET queue_name = EXCLUDED.queue_name, "
                         + "priority = EXCLUDED.priority, state = 'QUEUED', visible_after = EXCLUDED.visible_after, "
-                        + "lease_ms = EXCLUDED.lease_ms, lease_until = NULL, worker_id = NULL, poll_count = 0, "
+                        + "lease_until = NULL, worker_id = NULL, poll_count = 0, "
                         + "started_at = NULL, task = EXCLUDED.task "
                         + "WHERE (queued_task.state = 'DONE' AND (EXCLUDED.task->>'scheduledTime')::bigint "
                         + "  > (queued_task.task->>'scheduledTime')::bigint) "
                         + "OR (queued_task.state = 'QUEUED' AND queued_task.poll_count = 0 "
                         + "  AND EXCLUDED.visible_after < queued_task.visible_after)")
                 .execute(Tuple.from(List.of(task.getTaskId(), scheduled.queueName(), scheduled.workflowId(),
-                        task.getWorkflowPriority(), scheduled.visibleAfter(), leaseMs, Json.write(task))))
+                        task.getWorkflowPriority(), scheduled.visibleAfter(), Json.write(task))))
                 .map(rows -> rows.rowCount() == 1);
     }
 
     /**
-     * Leases up to {@code count} tasks of a queue to a worker, in one statement: visible QUEUED tasks, or leased ones
-     * whose lease ran out, highest priority first, then the longest visible, then the oldest (Conductor's queue order).
-     * SKIP LOCKED lets concurrent polls take different tasks.
+     * Hands up to {@code count} visible QUEUED tasks of a queue to a worker, in one statement, highest priority first,
+     * then the longest visible, then the oldest (Conductor's queue order). SKIP LOCKED lets concurrent polls take
+     * different tasks. A task a worker took stays with it: if the worker goes silent, the decider times it out
+     * (responseTimeoutSeconds) and offers a new attempt as a new task, withdrawing this one, as Conductor does. Only the
+     * system-task runner claims with a lease, so that a task whose runner died is taken again once the lease lapses.
      *
-     * @param leaseMs how long the worker may hold them, or null for each task's own lease
+     * @param leaseMs how long the system-task runner may hold them, or null for a worker's poll (no lease)
      * @return the tasks as the worker receives them: IN_PROGRESS, with its id, the poll count and first start time
      */
     public Uni<List<Task>> take(String queueName, String workerId, int count, long now, Long leaseMs) {
         return pool.preparedQuery("WITH taken AS (UPDATE task_queue.queued_task q SET state = 'IN_PROGRESS', worker_id = $3, "
-                        + "  poll_count = q.poll_count + 1, lease_until = $4 + coalesce($5, q.lease_ms), "
+                        + "  poll_count = q.poll_count + 1, lease_until = $4 + $5, "
                         + "  started_at = coalesce(q.started_at, $4) "
                         + "  WHERE q.task_id IN (SELECT task_id FROM task_queue.queued_task "
                         + "    WHERE queue_name = $1 AND ((state = 'QUEUED' AND visible_after <= $4) "
@@ -103,9 +101,9 @@ public class QueuedTaskStore {
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(queuedTask(rows.iterator().next())));
     }
 
-    /** Takes back leases a poll could not hand out, as if that poll had never taken them. */
+    /** Takes back tasks a poll could not hand out, as if that poll had never taken them. */
     public Uni<Void> release(List<String> taskIds) {
-        return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'QUEUED', lease_until = NULL, worker_id = NULL, "
+        return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'QUEUED', worker_id = NULL, "
                         + "poll_count = poll_count - 1, started_at = CASE WHEN poll_count = 1 THEN NULL ELSE started_at END "
                         + "WHERE task_id = ANY($1) AND state = 'IN_PROGRESS'")
                 .execute(Tuple.of(taskIds.toArray(String[]::new))).replaceWithVoid();
@@ -113,7 +111,7 @@ public class QueuedTaskStore {
 
     /** The worker is done with the task: no poll offers it again. */
     public Uni<Void> finish(String taskId) {
-        return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'DONE', lease_until = NULL WHERE task_id = $1")
+        return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'DONE' WHERE task_id = $1")
                 .execute(Tuple.of(taskId)).replaceWithVoid();
     }
 
@@ -124,7 +122,7 @@ public class QueuedTaskStore {
     public Uni<Void> requeue(String taskId, long visibleAfter, Map<String, Object> outputData) {
         String output = Json.write(Map.of("outputData", outputData == null ? Map.of() : outputData));
         return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'QUEUED', visible_after = $2, "
-                        + "lease_until = NULL, task = task || $3::text::jsonb WHERE task_id = $1 AND state <> 'DONE'")
+                        + "task = task || $3::text::jsonb WHERE task_id = $1 AND state <> 'DONE'")
                 .execute(Tuple.of(taskId, visibleAfter, output)).replaceWithVoid();
     }
 
@@ -136,13 +134,6 @@ public class QueuedTaskStore {
         return pool.preparedQuery("UPDATE task_queue.queued_task SET lease_until = NULL "
                         + "WHERE task_id = $1 AND state = 'IN_PROGRESS'")
                 .execute(Tuple.of(taskId)).replaceWithVoid();
-    }
-
-    /** The worker is still on it: its lease runs for another full lease from now. */
-    public Uni<Void> extendLease(String taskId, long now) {
-        return pool.preparedQuery("UPDATE task_queue.queued_task SET lease_until = $2 + lease_ms "
-                        + "WHERE task_id = $1 AND state = 'IN_PROGRESS'")
-                .execute(Tuple.of(taskId, now)).replaceWithVoid();
     }
 
     private static Task asPolled(Task task, int pollCount, long startedAt, String workerId, long now) {

@@ -1,12 +1,15 @@
 package io.baton.taskqueue.worker;
 
 import io.baton.model.messaging.ReportTaskResult;
+import io.baton.model.task.Task;
 import io.baton.model.task.TaskResult;
 import io.baton.model.task.TaskResultStatus;
+import io.baton.model.task.TaskType;
 import io.baton.service.rest.ApiException;
 import io.baton.taskqueue.queue.QueueSignals;
 import io.baton.taskqueue.queue.QueuedTaskStore;
 import io.baton.taskqueue.queue.QueuedTaskStore.QueuedTask;
+import io.baton.taskqueue.task.DeciderTasks;
 import io.baton.taskqueue.task.TaskLogStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -21,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * Conductor's POST /api/tasks: a worker reports a result. It is acknowledged only once the command is on Kafka,
  * so an answered update is never lost; then a finished task leaves its queue, and a task still in progress goes back
- * on it, offered again after its callbackAfterSeconds. The result's log lines join the task's log.
+ * on it, offered again after its callbackAfterSeconds. The result's log lines join the task's log. A task that is on
+ * no queue (WAIT, HUMAN) is completed from outside by the same update.
  */
 @Path("/api/tasks")
 public class TaskUpdateResource {
@@ -37,34 +41,64 @@ public class TaskUpdateResource {
     @Inject
     TaskLogStore logs;
 
+    @Inject
+    DeciderTasks deciderTasks;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(operationId = "updateTask", summary = "Report a task's result; answers the task id")
     public Uni<String> update(TaskResult result) {
         validate(result);
-        return store.find(result.getTaskId()).flatMap(found -> {
-            QueuedTask queued = found.orElseThrow(
-                    () -> ApiException.notFound("No such task found by id: " + result.getTaskId()));
-            if (!queued.workflowId().equals(result.getWorkflowInstanceId())) {
-                throw ApiException.badRequest("Task " + result.getTaskId() + " belongs to workflow "
-                        + queued.workflowId() + ", not " + result.getWorkflowInstanceId());
-            }
-            if (queued.done()) {
-                // Conductor answers a repeated update of a finished task as a success and changes nothing.
+        return store.find(result.getTaskId())
+                .flatMap(found -> found.isPresent() ? reportQueued(found.get(), result) : reportUnqueued(result))
+                .replaceWith(result.getTaskId());
+    }
+
+    private Uni<Void> reportQueued(QueuedTask queued, TaskResult result) {
+        checkWorkflow(result, queued.workflowId());
+        if (queued.done()) {
+            // Conductor answers a repeated update of a finished task as a success and changes nothing.
+            return Uni.createFrom().voidItem();
+        }
+        long now = System.currentTimeMillis();
+        return report(result, now).flatMap(reported -> afterReport(queued, result, now));
+    }
+
+    /**
+     * A task that is never on a queue (WAIT, HUMAN) is completed from outside by the same update, found in the
+     * decider's table. A worker task not yet on its queue is not: its dispatch would offer it after its result.
+     */
+    private Uni<Void> reportUnqueued(TaskResult result) {
+        return deciderTasks.find(result.getTaskId()).flatMap(found -> {
+            Task task = found.filter(t -> t.getWorkflowTask() != null && !TaskType.isQueued(t.getWorkflowTask().getType()))
+                    .orElseThrow(() -> ApiException.notFound("No such task found by id: " + result.getTaskId()));
+            checkWorkflow(result, task.getWorkflowInstanceId());
+            if (task.getStatus().isTerminal()) {
                 return Uni.createFrom().voidItem();
             }
-            long now = System.currentTimeMillis();
-            return commands.send(new ReportTaskResult(UUID.randomUUID().toString(), queued.workflowId(), now, result))
-                    .flatMap(sent -> logs.append(queued.taskId(), result.getLogs()))
-                    .flatMap(logged -> afterReport(queued, result, now));
-        }).replaceWith(result.getTaskId());
+            return report(result, System.currentTimeMillis());
+        });
+    }
+
+    /** Hands the result to the decider, acknowledged by Kafka, and keeps its log lines. */
+    private Uni<Void> report(TaskResult result, long now) {
+        return commands.send(new ReportTaskResult(UUID.randomUUID().toString(), result.getWorkflowInstanceId(), now, result))
+                .flatMap(sent -> logs.append(result.getTaskId(), result.getLogs()));
+    }
+
+    private static void checkWorkflow(TaskResult result, String workflowId) {
+        if (!workflowId.equals(result.getWorkflowInstanceId())) {
+            throw ApiException.badRequest("Task " + result.getTaskId() + " belongs to workflow " + workflowId
+                    + ", not " + result.getWorkflowInstanceId());
+        }
     }
 
     /** What the report does to the queue, as in Conductor's updateTask. */
     private Uni<Void> afterReport(QueuedTask queued, TaskResult result, long now) {
         if (result.isExtendLease()) {
-            return store.extendLease(queued.taskId(), now);
+            // Only the decider's clock matters: the update restarts its response timeout; the queue keeps the task.
+            return Uni.createFrom().voidItem();
         }
         if (result.getStatus() != TaskResultStatus.IN_PROGRESS) {
             return store.finish(queued.taskId());

@@ -2,7 +2,7 @@ package io.baton.decider.core.command;
 
 import io.baton.decider.core.Decision;
 import io.baton.decider.core.workflow.WorkflowExecution;
-import io.baton.decider.core.workflow.WorkflowOutcome;
+import io.baton.decider.core.task.TaskLifecycle;
 import io.baton.model.messaging.RemoveWorkflow;
 import io.baton.model.task.Task;
 
@@ -15,7 +15,7 @@ public final class RemoveWorkflowHandler {
     public Decision apply(WorkflowExecution execution, RemoveWorkflow command) {
         for (Task task : execution.workflow().getTasks()) {
             if (!task.getStatus().isTerminal()) {
-                WorkflowOutcome.withdrawFromQueue(execution, task);
+                TaskLifecycle.withdrawFromQueue(execution, task);
             }
         }
         return execution.removal();

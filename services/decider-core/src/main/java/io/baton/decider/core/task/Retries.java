@@ -1,5 +1,6 @@
 package io.baton.decider.core.task;
 
+import io.baton.decider.core.timeout.Deadlines;
 import io.baton.decider.core.workflow.WorkflowExecution;
 import io.baton.model.task.RetryLogic;
 import io.baton.model.task.Task;
@@ -14,7 +15,8 @@ public final class Retries {
     /** @return true when a new attempt was scheduled */
     public static boolean retry(WorkflowExecution execution, Task failed, TaskTypes taskTypes) {
         WorkflowTask node = failed.getWorkflowTask();
-        if (!failed.getStatus().isRetriable() || node == null || failed.getRetryCount() >= allowedRetries(node)) {
+        if (!failed.getStatus().isRetriable() || node == null || failed.getRetryCount() >= allowedRetries(node)
+                || totalTimeoutSpent(execution, failed)) {
             return false;
         }
         scheduleAgain(execution, failed, taskTypes, delaySeconds(node.getTaskDefinition(), failed.getRetryCount()));
@@ -34,6 +36,14 @@ public final class Retries {
         attempt.setCallbackAfterSeconds(delaySeconds);
         execution.addTask(attempt);
         taskTypes.handlerFor(node).start(execution, attempt);
+    }
+
+    /** No attempt follows once all attempts together have run for the task's totalTimeoutSeconds. */
+    private static boolean totalTimeoutSpent(WorkflowExecution execution, Task failed) {
+        TaskDef definition = failed.getWorkflowTask().getTaskDefinition();
+        return definition != null && definition.getTotalTimeoutSeconds() > 0
+                && execution.now() - Deadlines.firstScheduledTime(execution.workflow(), failed)
+                >= definition.getTotalTimeoutSeconds() * 1000L;
     }
 
     /** The workflow task's retryCount overrides the task definition's. */

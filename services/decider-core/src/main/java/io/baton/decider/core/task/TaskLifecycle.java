@@ -1,15 +1,20 @@
 package io.baton.decider.core.task;
 
 import io.baton.decider.core.workflow.WorkflowExecution;
+import io.baton.model.messaging.TaskCanceled;
+import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskStatus;
+import io.baton.model.task.TaskType;
 
 /** Status steps shared by task types and commands. */
 public final class TaskLifecycle {
     private TaskLifecycle() {
     }
 
-    /** Starts a task that stays IN_PROGRESS until something else ends it (the tasks it joins, the workflow it started). */
+    /**
+     * Starts a task that stays IN_PROGRESS until a later command ends it (JOIN, DO_WHILE, SUB_WORKFLOW, WAIT, HUMAN).
+     */
     public static void startWaiting(WorkflowExecution execution, Task task) {
         task.setStatus(TaskStatus.IN_PROGRESS);
         task.setStartTime(execution.now());
@@ -24,5 +29,13 @@ public final class TaskLifecycle {
         }
         task.setEndTime(execution.now());
         execution.taskStatusChanged(task);
+    }
+
+    /** A queued task that ended here (canceled, timed out) leaves its queue, so nobody takes it any more. */
+    public static void withdrawFromQueue(WorkflowExecution execution, Task task) {
+        if (TaskType.isQueued(task.getWorkflowTask().getType())) {
+            execution.dispatch(new TaskCanceled(execution.newId(), task.getWorkflowInstanceId(), task.getTaskId(),
+                    TaskDispatch.queueNameOf(task)));
+        }
     }
 }

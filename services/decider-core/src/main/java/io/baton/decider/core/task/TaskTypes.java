@@ -1,6 +1,5 @@
 package io.baton.decider.core.task;
 
-import io.baton.model.task.TaskStatus;
 import io.baton.model.task.TaskType;
 import io.baton.model.workflow.WorkflowTask;
 import java.util.Map;
@@ -35,7 +34,9 @@ public final class TaskTypes {
                 Map.entry(TaskType.LAMBDA, new LambdaTask()),
                 Map.entry(TaskType.JSON_JQ_TRANSFORM, new JsonJqTransformTask()),
                 Map.entry(TaskType.DO_WHILE, new DoWhileTask()),
-                Map.entry(TaskType.FORK_JOIN_DYNAMIC, new ForkJoinDynamicTask())),
+                Map.entry(TaskType.FORK_JOIN_DYNAMIC, new ForkJoinDynamicTask()),
+                Map.entry(TaskType.WAIT, new WaitTask()),
+                Map.entry(TaskType.HUMAN, new HumanTask())),
                 new WorkerTask());
     }
 
@@ -45,12 +46,11 @@ public final class TaskTypes {
         if (TaskType.isWorkerTask(type)) {
             return workerTask;
         }
-        return builtIn.getOrDefault(type, UNSUPPORTED);
+        return builtIn.get(type);
     }
 
-    /** A built-in type Baton does not run yet fails its task for good, so the workflow fails and says why. */
-    private static final TaskTypeHandler UNSUPPORTED = (execution, task) -> {
-        task.setReasonForIncompletion("Task type " + task.getTaskType() + " is not supported by this version of Baton");
-        TaskLifecycle.finishNow(execution, task, TaskStatus.FAILED_WITH_TERMINAL_ERROR);
-    };
+    /** True when every built-in type of Conductor's has its handler here. */
+    public boolean coversEveryBuiltInType() {
+        return builtIn.keySet().equals(TaskType.builtInTypes());
+    }
 }

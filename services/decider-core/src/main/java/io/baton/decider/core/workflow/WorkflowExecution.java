@@ -1,14 +1,20 @@
 package io.baton.decider.core.workflow;
 
 import io.baton.decider.core.Decision;
+import io.baton.decider.core.DurableTimer;
 import io.baton.decider.core.IdGenerator;
+import io.baton.decider.core.Timers;
+import io.baton.decider.core.timeout.Deadline;
+import io.baton.decider.core.timeout.Deadlines;
 import io.baton.model.messaging.StatusEvent;
 import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.messaging.TaskStatusEvent;
+import io.baton.model.messaging.TimerFired;
 import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.messaging.WorkflowStatusEvent;
 import io.baton.model.task.Task;
 import io.baton.model.workflow.Workflow;
+import io.baton.model.workflow.WorkflowStatus;
 import io.baton.model.workflow.WorkflowTask;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +40,7 @@ public final class WorkflowExecution {
     /** A node a task asked to have scheduled, in the DO_WHILE iteration given (0 outside any loop). */
     public record ScheduleRequest(WorkflowTask node, int iteration) {
     }
+    private boolean startedOrResumed;
 
     public WorkflowExecution(Workflow workflow, long now, IdGenerator ids) {
         this.workflow = workflow;
@@ -97,6 +104,7 @@ public final class WorkflowExecution {
     /** Records the workflow's new status and announces it as this event type (a resume is not a start). */
     public void workflowStatusChanged(String eventType) {
         workflow.setUpdateTime(now);
+        startedOrResumed |= workflow.getStatus() == WorkflowStatus.RUNNING;
         events.add(WorkflowStatusEvent.of(newId(), eventType, now, workflow));
     }
 
@@ -115,6 +123,11 @@ public final class WorkflowExecution {
         return taken;
     }
 
+    /** True once the command has changed a task or a status. */
+    public boolean changedAnything() {
+        return !changedTasks.isEmpty() || !events.isEmpty();
+    }
+
     public void dispatch(TaskDispatch message) {
         dispatches.add(message);
     }
@@ -127,11 +140,33 @@ public final class WorkflowExecution {
     public Decision decision() {
         workflow.setUpdateTime(now);
         return new Decision(workflow, List.copyOf(changedTasks.values()), List.copyOf(removedTaskIds),
-                List.copyOf(dispatches), List.copyOf(events), List.copyOf(commands), false, null);
+                List.copyOf(dispatches), List.copyOf(events), List.copyOf(commands), timers(), false, null);
     }
 
     /** The decision that deletes the workflow with its tasks, sending what was dispatched. */
     public Decision removal() {
         return Decision.removed(List.copyOf(dispatches));
+    }
+
+    /**
+     * The timers of what this command changed, set afresh from the state: those of each changed task, or all of the
+     * workflow's when it started or resumed (deadlines that passed while it was paused fire at once) or ended (none).
+     */
+    private Timers timers() {
+        boolean wholeWorkflow = startedOrResumed || workflow.getStatus().isTerminal();
+        List<Deadline> deadlines = new ArrayList<>();
+        if (wholeWorkflow) {
+            Deadlines.of(workflow).ifPresent(deadlines::add);
+        }
+        for (Task task : wholeWorkflow ? workflow.getTasks() : changedTasks.values()) {
+            deadlines.addAll(Deadlines.of(workflow, task));
+        }
+        List<DurableTimer> toSet = deadlines.stream()
+                .map(deadline -> new DurableTimer(deadline.at(), new TimerFired(newId(), workflow.getWorkflowId(),
+                        deadline.at(), deadline.taskId(), deadline.purpose())))
+                .toList();
+        List<String> replaced = new ArrayList<>(changedTasks.keySet());
+        replaced.addAll(removedTaskIds);
+        return new Timers(wholeWorkflow, wholeWorkflow ? List.of() : replaced, toSet);
     }
 }

@@ -1,11 +1,9 @@
 package io.baton.decider.core.workflow;
 
 import io.baton.decider.core.expression.ParameterResolver;
-import io.baton.model.messaging.TaskCanceled;
-import io.baton.model.messaging.TaskDispatch;
+import io.baton.decider.core.task.TaskLifecycle;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskStatus;
-import io.baton.model.task.TaskType;
 import io.baton.model.workflow.Workflow;
 import io.baton.model.workflow.WorkflowStatus;
 import java.util.Comparator;
@@ -33,20 +31,33 @@ public final class WorkflowOutcome {
         });
         workflow.setReasonForIncompletion("Task " + task.getTaskId() + " failed with status: " + task.getStatus()
                 + " and reason: '" + task.getReasonForIncompletion() + "'");
-        workflow.getFailedReferenceTaskNames().add(task.getReferenceTaskName());
-        workflow.getFailedTaskNames().add(task.getTaskDefName());
-        workflow.setFailedTaskId(task.getTaskId());
+        recordFailedTask(workflow, task);
         cancelPendingTasks(execution);
         end(execution, output(workflow), true);
     }
 
     /** Ends the workflow because a user terminated it: pending tasks canceled, TERMINATED with the given reason. */
     public static void terminate(WorkflowExecution execution, String reason) {
+        endEarly(execution, WorkflowStatus.TERMINATED, reason);
+    }
+
+    /**
+     * Ends the workflow TIMED_OUT with the timeout's reason, pending tasks canceled: its own timeoutSeconds ran out,
+     * or a task's with the policy TIME_OUT_WF, which is then named as the failed task.
+     */
+    public static void timeOut(WorkflowExecution execution, String reason, Task timedOutTask) {
+        if (timedOutTask != null) {
+            recordFailedTask(execution.workflow(), timedOutTask);
+        }
+        endEarly(execution, WorkflowStatus.TIMED_OUT, reason);
+    }
+
+    private static void endEarly(WorkflowExecution execution, WorkflowStatus status, String reason) {
         Workflow workflow = execution.workflow();
-        workflow.setStatus(WorkflowStatus.TERMINATED);
+        workflow.setStatus(status);
         workflow.setReasonForIncompletion(reason);
         cancelPendingTasks(execution);
-        end(execution, output(workflow), false);
+        end(execution, output(workflow), status == WorkflowStatus.TIMED_OUT);
     }
 
     /**
@@ -60,6 +71,12 @@ public final class WorkflowOutcome {
         workflow.setReasonForIncompletion(reason);
         cancelPendingTasks(execution);
         end(execution, workflowOutput != null ? workflowOutput : output(workflow), status != WorkflowStatus.COMPLETED);
+    }
+
+    private static void recordFailedTask(Workflow workflow, Task task) {
+        workflow.getFailedReferenceTaskNames().add(task.getReferenceTaskName());
+        workflow.getFailedTaskNames().add(task.getTaskDefName());
+        workflow.setFailedTaskId(task.getTaskId());
     }
 
     /**
@@ -82,19 +99,9 @@ public final class WorkflowOutcome {
                 task.setStatus(TaskStatus.CANCELED);
                 task.setEndTime(execution.now());
                 execution.taskStatusChanged(task);
-                withdrawFromQueue(execution, task);
+                TaskLifecycle.withdrawFromQueue(execution, task);
                 ChildWorkflows.terminateChildOf(execution, task);
             }
-        }
-    }
-
-    /** A canceled worker task (or HTTP, KAFKA_PUBLISH, EVENT) leaves its queue, so nobody takes it any more. */
-    public static void withdrawFromQueue(WorkflowExecution execution, Task task) {
-        String type = task.getWorkflowTask().getType();
-        // A DYNAMIC task waits on the queue of the worker task its input named.
-        if (TaskType.isWorkerTask(type) || TaskType.DYNAMIC.equals(type) || TaskType.isRunByTaskQueue(type)) {
-            execution.dispatch(new TaskCanceled(execution.newId(), task.getWorkflowInstanceId(), task.getTaskId(),
-                    TaskDispatch.queueNameOf(task)));
         }
     }
 

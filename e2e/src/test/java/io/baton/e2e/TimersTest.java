@@ -1,0 +1,75 @@
+package io.baton.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Durable timers through the front door: a WAIT that ends by itself, and a silent worker's task timed out and retried. */
+class TimersTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @BeforeAll
+    static void useSharedCluster() {
+        SharedCluster.useFrontDoor();
+    }
+
+    @Test
+    void shouldEndAWaitByItsDurationAndRetryATaskWhoseWorkerStoppedAnswering() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String name = "timers_" + suffix;
+        String taskType = "timers_task_" + suffix;
+        given().contentType(ContentType.JSON)
+                .body("[{\"name\": \"%s\", \"retryCount\": 1, \"retryDelaySeconds\": 0, \"responseTimeoutSeconds\": 1}]"
+                        .formatted(taskType))
+                .post("/metadata/taskdefs").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("""
+                {"name": "%s", "version": 1, "ownerEmail": "team@example.com",
+                 "tasks": [
+                   {"name": "pause", "taskReferenceName": "wait_ref", "type": "WAIT", "inputParameters": {"duration": "1s"}},
+                   {"name": "%s", "taskReferenceName": "work_ref"}]}
+                """.formatted(name, taskType))
+                .post("/metadata/workflow").then().statusCode(200);
+        String workflowId = given().contentType(ContentType.JSON).body("{}").post("/workflow/" + name)
+                .then().statusCode(200).extract().asString();
+
+        // The WAIT ends by its timer; only then is the worker task offered.
+        Response first = pollUntilAvailable(taskType);
+        Response afterWait = given().get("/workflow/" + workflowId);
+        assertEquals("COMPLETED", afterWait.path("tasks[0].status"));
+        assertEquals("WAIT", afterWait.path("tasks[0].taskType"));
+
+        // The worker goes silent: after responseTimeoutSeconds the decider times the task out and offers a new one.
+        Response retry = pollUntilAvailable(taskType);
+        String firstId = first.path("taskId");
+        assertNotEquals(firstId, retry.path("taskId"));
+        assertEquals(firstId, retry.path("retriedTaskId"));
+        assertEquals(1, (int) retry.path("retryCount"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("workflowInstanceId", workflowId, "taskId", retry.path("taskId"), "status", "COMPLETED",
+                        "outputData", Map.of("done", true)))
+                .post("/tasks").then().statusCode(200);
+
+        await().atMost(WAIT).until(() -> "COMPLETED".equals(given().get("/workflow/" + workflowId).path("status")));
+        given().get("/workflow/" + workflowId).then()
+                .body("tasks.status", equalTo(List.of("COMPLETED", "TIMED_OUT", "COMPLETED")))
+                .body("tasks[1].reasonForIncompletion", equalTo("responseTimeout: 1 exceeded for the taskId: "
+                        + firstId + " with Task Definition: " + taskType));
+    }
+
+    private static Response pollUntilAvailable(String taskType) {
+        return await().atMost(WAIT).pollInterval(Duration.ofMillis(50)).until(
+                () -> given().queryParam("workerid", "e2e-worker").get("/tasks/poll/" + taskType),
+                response -> response.statusCode() == 200);
+    }
+}
