@@ -1,11 +1,9 @@
 package io.baton.taskqueue.worker;
 
 import io.baton.model.messaging.TaskDispatch;
-import io.baton.model.messaging.RecordTaskPoll;
 import io.baton.model.task.Task;
 import io.baton.service.rest.ApiException;
 import io.baton.taskqueue.queue.QueueSignals;
-import io.baton.taskqueue.queue.QueuedTaskStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -18,13 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/**
- * Conductor's poll endpoints. A poll leases tasks in PostgreSQL, tells the decider the workers took them, and only
- * then hands them out, so the workflow shows who works on what.
- */
+/** Conductor's poll endpoints: one task at once, or a batch waiting up to a timeout for one to arrive. */
 @Path("/api/tasks/poll")
 @Produces(MediaType.APPLICATION_JSON)
 public class PollResource {
@@ -32,20 +26,17 @@ public class PollResource {
     static final int MAX_WAIT_MS = 5_000;
 
     @Inject
-    QueuedTaskStore store;
+    TaskHandout handout;
 
     @Inject
     QueueSignals signals;
-
-    @Inject
-    Commands commands;
 
     @GET
     @Path("/{tasktype}")
     @Operation(operationId = "poll", summary = "Take one task of a type: 200 with the task, or 204 when there is none")
     public Uni<Response> poll(@PathParam("tasktype") String taskType, @QueryParam("workerid") String workerId,
                               @QueryParam("domain") String domain) {
-        return take(TaskDispatch.queueName(taskType, domain), workerId, 1)
+        return handout.take(TaskDispatch.queueName(taskType, domain), workerId, 1)
                 .map(tasks -> tasks.isEmpty() ? Response.noContent().build() : Response.ok(tasks.getFirst()).build());
     }
 
@@ -70,24 +61,11 @@ public class PollResource {
         // Listen before looking, so a task stored between the look and the wait still wakes this poll.
         long remaining = deadline - System.currentTimeMillis();
         Uni<Void> arrival = signals.nextArrival(queueName, Duration.ofMillis(Math.max(remaining, 1)));
-        return take(queueName, workerId, count).flatMap(tasks -> {
+        return handout.take(queueName, workerId, count).flatMap(tasks -> {
             if (!tasks.isEmpty() || System.currentTimeMillis() >= deadline) {
                 return Uni.createFrom().item(tasks);
             }
             return arrival.flatMap(woken -> takeOrWait(queueName, workerId, count, deadline));
         });
-    }
-
-    private Uni<List<Task>> take(String queueName, String workerId, int count) {
-        long now = System.currentTimeMillis();
-        return store.take(queueName, workerId, count, now).flatMap(tasks -> tasks.isEmpty()
-                ? Uni.createFrom().item(tasks)
-                : Uni.join().all(tasks.stream().map(task -> commands.send(new RecordTaskPoll(
-                                UUID.randomUUID().toString(), task.getWorkflowInstanceId(), now, task.getTaskId(), workerId)))
-                                .toList())
-                        .andFailFast()
-                        .replaceWith(tasks)
-                        // The workers never got them: put them back rather than leave them leased to nobody.
-                        .onFailure().call(e -> store.release(tasks.stream().map(Task::getTaskId).toList())));
     }
 }

@@ -1,6 +1,7 @@
 package io.baton.taskqueue.worker;
 
 import io.baton.model.messaging.ReportTaskResult;
+import io.baton.model.task.Task;
 import io.baton.model.task.TaskResult;
 import io.baton.model.task.TaskResultStatus;
 import io.baton.service.rest.ApiException;
@@ -15,13 +16,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Conductor's POST /api/tasks: a worker reports a result. It is acknowledged only once the command is on Kafka,
- * so an answered update is never lost; then a finished task leaves its queue, and a task still in progress goes back
- * on it, offered again after its callbackAfterSeconds. The result's log lines join the task's log.
+ * Conductor's POST /api/tasks and /api/tasks/update-v2: a worker reports a result. It is acknowledged only once the
+ * command is on Kafka, so an answered update is never lost; then a finished task leaves its queue, and a task still in
+ * progress goes back on it, offered again after its callbackAfterSeconds. The result's log lines join the task's log.
  */
 @Path("/api/tasks")
 public class TaskUpdateResource {
@@ -37,11 +40,32 @@ public class TaskUpdateResource {
     @Inject
     TaskLogStore logs;
 
+    @Inject
+    TaskHandout handout;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(operationId = "updateTask", summary = "Report a task's result; answers the task id")
     public Uni<String> update(TaskResult result) {
+        return report(result).replaceWith(result.getTaskId());
+    }
+
+    @POST
+    @Path("/update-v2")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateTaskV2", summary = "Report a task's result, then take the next task of its type "
+            + "for the same worker: 204 when the task goes on, or when no other is ready")
+    public Uni<Response> updateAndPoll(TaskResult result) {
+        return report(result).flatMap(queued -> result.getStatus() == TaskResultStatus.IN_PROGRESS
+                ? Uni.createFrom().item(List.<Task>of())
+                : handout.take(queued.queueName(), result.getWorkerId(), 1))
+                .map(next -> next.isEmpty() ? Response.noContent().build() : Response.ok(next.getFirst()).build());
+    }
+
+    /** Hands the result to the decider, then updates the queue; the task's row as it was before the report. */
+    private Uni<QueuedTask> report(TaskResult result) {
         validate(result);
         return store.find(result.getTaskId()).flatMap(found -> {
             QueuedTask queued = found.orElseThrow(
@@ -52,13 +76,14 @@ public class TaskUpdateResource {
             }
             if (queued.done()) {
                 // Conductor answers a repeated update of a finished task as a success and changes nothing.
-                return Uni.createFrom().voidItem();
+                return Uni.createFrom().item(queued);
             }
             long now = System.currentTimeMillis();
             return commands.send(new ReportTaskResult(UUID.randomUUID().toString(), queued.workflowId(), now, result))
                     .flatMap(sent -> logs.append(queued.taskId(), result.getLogs()))
-                    .flatMap(logged -> afterReport(queued, result, now));
-        }).replaceWith(result.getTaskId());
+                    .flatMap(logged -> afterReport(queued, result, now))
+                    .replaceWith(queued);
+        });
     }
 
     /** What the report does to the queue, as in Conductor's updateTask. */
