@@ -1,40 +1,19 @@
 package io.baton.e2e;
 
 import io.baton.launcher.Cluster;
-import io.baton.launcher.Ports;
 import io.restassured.RestAssured;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-/**
- * One cluster of real processes per test JVM: started by the first test class that asks, stopped when the JVM exits,
- * so test classes do not each pay for a cluster start.
- */
+/** The test JVM's one cluster ({@link io.baton.e2e.support.SharedCluster}), with RestAssured pointed at it. */
 final class SharedCluster {
-    private static Cluster cluster;
 
     private SharedCluster() {
     }
 
     /** Starts the cluster if needed and points RestAssured at its front door's {@code /api}. */
-    static synchronized Cluster useFrontDoor() {
-        if (cluster == null) {
-            cluster = start();
-            Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "baton-e2e-cluster-stop"));
-        }
+    static Cluster useFrontDoor() {
+        Cluster cluster = io.baton.e2e.support.SharedCluster.get();
         RestAssured.baseURI = cluster.frontDoorUrl();
         RestAssured.basePath = "/api";
         return cluster;
-    }
-
-    private static Cluster start() {
-        try {
-            Path state = Files.createTempDirectory("baton-e2e");
-            return Cluster.start(Path.of("..").toAbsolutePath().normalize(), state, Ports.random());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

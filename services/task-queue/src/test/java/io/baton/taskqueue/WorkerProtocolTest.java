@@ -94,6 +94,31 @@ class WorkerProtocolTest {
     }
 
     @Test
+    void shouldHandTheNextTaskOfItsTypeToAWorkerThatFinishesOneThroughUpdateV2() {
+        String taskType = unique("v2");
+        Task first = dispatch(taskType, null);
+        pollUntilAvailable(taskType, null);
+        Task second = dispatch(taskType, null);
+        Awaitility.await().atMost(WAIT).until(() -> given().queryParam("taskType", taskType)
+                .get("/api/tasks/queue/size").then().extract().asString().equals("1"));
+
+        given().contentType(ContentType.JSON).body(result(first, "COMPLETED", Map.of())).post("/api/tasks/update-v2")
+                .then().statusCode(200)
+                .body("taskId", equalTo(second.getTaskId()))
+                .body("status", equalTo("IN_PROGRESS"))
+                .body("workerId", equalTo("w1"));
+        // Still in progress: the worker goes on with this task and gets no other.
+        given().contentType(ContentType.JSON).body(result(second, "IN_PROGRESS", Map.of())).post("/api/tasks/update-v2")
+                .then().statusCode(204);
+        given().contentType(ContentType.JSON).body(result(second, "COMPLETED", Map.of())).post("/api/tasks/update-v2")
+                .then().statusCode(204);
+
+        List<WorkflowCommand> commands = commandsFor(second.getWorkflowInstanceId(), 3);
+        assertEquals(List.of(RecordTaskPoll.class, ReportTaskResult.class, ReportTaskResult.class),
+                commands.stream().map(Object::getClass).toList());
+    }
+
+    @Test
     void shouldOfferATaskDeliveredTwiceOnlyOnce() {
         String taskType = unique("twice");
         Task task = newTask(taskType);

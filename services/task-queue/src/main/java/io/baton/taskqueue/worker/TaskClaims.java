@@ -23,8 +23,8 @@ public class TaskClaims {
     Commands commands;
 
     /**
-     * @param leaseMs how long the worker may hold each task before it is offered again, or null for the task's own
-     *                lease (its responseTimeoutSeconds)
+     * @param leaseMs how long the system-task runner may hold each task before it is offered again, or null for a
+     *                worker's poll, which holds no lease (the decider times out a silent worker's task)
      */
     public Uni<List<Task>> claim(String queueName, String workerId, int count, Long leaseMs) {
         long now = System.currentTimeMillis();

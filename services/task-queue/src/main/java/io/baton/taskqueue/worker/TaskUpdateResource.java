@@ -18,14 +18,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Conductor's POST /api/tasks: a worker reports a result. It is acknowledged only once the command is on Kafka,
- * so an answered update is never lost; then a finished task leaves its queue, and a task still in progress goes back
- * on it, offered again after its callbackAfterSeconds. The result's log lines join the task's log. A task that is on
- * no queue (WAIT, HUMAN) is completed from outside by the same update.
+ * Conductor's POST /api/tasks and /api/tasks/update-v2: a worker reports a result. It is acknowledged only once the
+ * command is on Kafka, so an answered update is never lost; then a finished task leaves its queue, and a task still in
+ * progress goes back on it, offered again after its callbackAfterSeconds. The result's log lines join the task's log.
+ * A task that is on no queue (WAIT, HUMAN) is completed from outside by the same update.
  */
 @Path("/api/tasks")
 public class TaskUpdateResource {
@@ -44,15 +47,39 @@ public class TaskUpdateResource {
     @Inject
     DeciderTasks deciderTasks;
 
+    @Inject
+    TaskClaims claims;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.TEXT_PLAIN)
     @Operation(operationId = "updateTask", summary = "Report a task's result; answers the task id")
     public Uni<String> update(TaskResult result) {
+        return report(result).replaceWith(result.getTaskId());
+    }
+
+    @POST
+    @Path("/update-v2")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateTaskV2", summary = "Report a task's result, then take the next task of its type "
+            + "for the same worker: 204 when the task goes on, or when no other is ready")
+    public Uni<Response> updateAndPoll(TaskResult result) {
+        return report(result).flatMap(queueName -> queueName.isEmpty() || result.getStatus() == TaskResultStatus.IN_PROGRESS
+                ? Uni.createFrom().item(List.<Task>of())
+                : claims.claim(queueName.get(), result.getWorkerId(), 1, null))
+                .map(next -> next.isEmpty() ? Response.noContent().build() : Response.ok(next.getFirst()).build());
+    }
+
+    /**
+     * Hands the result to the decider, then updates the queue. @return the queue the task is on, empty for a task on
+     * none (WAIT, HUMAN)
+     */
+    private Uni<Optional<String>> report(TaskResult result) {
         validate(result);
-        return store.find(result.getTaskId())
-                .flatMap(found -> found.isPresent() ? reportQueued(found.get(), result) : reportUnqueued(result))
-                .replaceWith(result.getTaskId());
+        return store.find(result.getTaskId()).flatMap(found -> found.isPresent()
+                ? reportQueued(found.get(), result).replaceWith(Optional.of(found.get().queueName()))
+                : reportUnqueued(result).replaceWith(Optional.<String>empty()));
     }
 
     private Uni<Void> reportQueued(QueuedTask queued, TaskResult result) {

@@ -18,7 +18,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -73,6 +76,35 @@ public class WorkflowDefResource {
     @Operation(operationId = "getWorkflowDefs", summary = "Every version of every workflow definition")
     public Uni<List<WorkflowDef>> all() {
         return store.all();
+    }
+
+    @GET
+    @Path("/latest-versions")
+    @Operation(operationId = "getAllWorkflowsWithLatestVersions", summary = "The latest version of each workflow definition")
+    public Uni<List<WorkflowDef>> latestVersions() {
+        return store.latestVersions();
+    }
+
+    @GET
+    @Path("/names-and-versions")
+    @Operation(operationId = "getWorkflowNamesAndVersions", summary = "Each workflow name with its versions, no bodies")
+    public Uni<Map<String, List<WorkflowDefSummary>>> namesAndVersions() {
+        return store.summaries().map(summaries -> summaries.stream().collect(
+                Collectors.groupingBy(WorkflowDefSummary::name, LinkedHashMap::new, Collectors.toList())));
+    }
+
+    @GET
+    @Path("/names")
+    @Operation(operationId = "getWorkflowNames", summary = "The distinct names of the workflow definitions")
+    public Uni<List<String>> names() {
+        return store.summaries().map(summaries -> summaries.stream().map(WorkflowDefSummary::name).distinct().toList());
+    }
+
+    @GET
+    @Path("/{name}/versions")
+    @Operation(operationId = "getWorkflowVersions", summary = "The versions of one workflow definition, no bodies; empty if unknown")
+    public Uni<List<WorkflowDefSummary>> versions(@PathParam("name") String name) {
+        return store.summaries().map(summaries -> summaries.stream().filter(s -> s.name().equals(name)).toList());
     }
 
     @DELETE

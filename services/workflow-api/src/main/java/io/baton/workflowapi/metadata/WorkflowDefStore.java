@@ -49,11 +49,24 @@ public class WorkflowDefStore {
     }
 
     public Uni<List<WorkflowDef>> all() {
-        return pool.query(SELECT + "ORDER BY name, version").execute().map(rows -> {
-            List<WorkflowDef> defs = new ArrayList<>(rows.size());
-            rows.forEach(row -> defs.add(workflowDef(row)));
-            return defs;
-        });
+        return pool.query(SELECT + "ORDER BY name, version").execute().map(WorkflowDefStore::workflowDefs);
+    }
+
+    /** The highest version of each definition, ordered by name. */
+    public Uni<List<WorkflowDef>> latestVersions() {
+        return pool.query("SELECT DISTINCT ON (name) definition::text, create_time, update_time "
+                + "FROM metadata.workflow_def ORDER BY name, version DESC").execute().map(WorkflowDefStore::workflowDefs);
+    }
+
+    /** Every version of every definition, without the bodies, ordered by name and version. */
+    public Uni<List<WorkflowDefSummary>> summaries() {
+        return pool.query("SELECT name, version, create_time, update_time FROM metadata.workflow_def "
+                + "ORDER BY name, version").execute().map(rows -> {
+                    List<WorkflowDefSummary> summaries = new ArrayList<>(rows.size());
+                    rows.forEach(row -> summaries.add(new WorkflowDefSummary(row.getString(0), row.getInteger(1),
+                            row.getLong(2), row.getLong(3))));
+                    return summaries;
+                });
     }
 
     /** @return false when there is no such version */
@@ -65,6 +78,12 @@ public class WorkflowDefStore {
 
     private static Tuple row(WorkflowDef def, long now) {
         return Tuple.of(def.getName(), def.getVersion(), Json.write(def), now);
+    }
+
+    private static List<WorkflowDef> workflowDefs(RowSet<Row> rows) {
+        List<WorkflowDef> defs = new ArrayList<>(rows.size());
+        rows.forEach(row -> defs.add(workflowDef(row)));
+        return defs;
     }
 
     private static WorkflowDef workflowDef(Row row) {

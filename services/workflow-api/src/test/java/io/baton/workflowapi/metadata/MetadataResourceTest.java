@@ -2,7 +2,9 @@ package io.baton.workflowapi.metadata;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -12,6 +14,7 @@ import io.baton.infra.BatonInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +99,30 @@ class MetadataResourceTest {
         given().delete("/api/metadata/workflow/" + name + "/2").then().statusCode(200);
         given().get("/api/metadata/workflow/" + name).then().statusCode(200).body("version", equalTo(1));
         given().delete("/api/metadata/workflow/" + name + "/2").then().statusCode(404);
+    }
+
+    @Test
+    void shouldListNamesVersionsAndLatestVersionsWithoutTakingThemForADefinitionName() {
+        String task = unique("task");
+        registerTaskDef(task);
+        String name = unique("flow");
+        for (int version = 1; version <= 2; version++) {
+            given().contentType(ContentType.JSON).body(workflowDef(name, version, task)).post("/api/metadata/workflow")
+                    .then().statusCode(200);
+        }
+
+        given().get("/api/metadata/workflow/latest-versions").then().statusCode(200)
+                .body("findAll { it.name == '%s' }.version".formatted(name), equalTo(List.of(2)))
+                .body("findAll { it.name == '%s' }.description".formatted(name), equalTo(List.of("v2")));
+        given().get("/api/metadata/workflow/names").then().statusCode(200).body("$", hasItem(name));
+        given().get("/api/metadata/workflow/names-and-versions").then().statusCode(200)
+                .body("'%s'.version".formatted(name), equalTo(List.of(1, 2)))
+                .body("'%s'[0].createTime".formatted(name), notNullValue())
+                .body("'%s'[0].tasks".formatted(name), nullValue());
+        given().get("/api/metadata/workflow/" + name + "/versions").then().statusCode(200)
+                .body("version", equalTo(List.of(1, 2))).body("name", everyItem(equalTo(name)));
+        given().get("/api/metadata/workflow/" + unique("unknown") + "/versions").then().statusCode(200)
+                .body("$", empty());
     }
 
     @Test

@@ -1,0 +1,29 @@
+package io.baton.taskqueue.unsupported;
+
+import io.baton.service.rest.NotYetSupportedFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+
+/**
+ * The Conductor endpoints under {@code /api/tasks} that Baton does not serve yet: each answers 501 naming itself.
+ * Remove an endpoint's line when it gets a resource; a test fails while both exist.
+ */
+@Provider
+@PreMatching
+public class NotYetSupportedEndpoints extends NotYetSupportedFilter {
+
+    public NotYetSupportedEndpoints() {
+        super(List.of(
+                "POST /api/tasks/{workflowId}/{taskRefName}/{status}",
+                "POST /api/tasks/{workflowId}/{taskRefName}/{status}/sync",
+                "POST /api/tasks/{workflowId}/{status}/signal",
+                "POST /api/tasks/{workflowId}/{status}/signal/sync",
+                "GET /api/tasks/queue/polldata",
+                "GET /api/tasks/queue/polldata/all",
+                "POST /api/tasks/queue/requeue/{taskType}",
+                "GET /api/tasks/search",
+                "GET /api/tasks/search-v2",
+                "GET /api/tasks/external-storage-location"));
+    }
+}
