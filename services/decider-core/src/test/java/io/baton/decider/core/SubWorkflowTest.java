@@ -128,6 +128,56 @@ class SubWorkflowTest {
     }
 
     @Test
+    void shouldRetryTheSameChildWhenTheParentIsRetriedWithResumeSubworkflowTasks() {
+        // given: the child failed, and with it the parent
+        WorkflowFamily family = family();
+        WorkflowHarness parent = family.start(definition(subWorkflow("sub", "child", 1), worker("after", Map.of())),
+                Map.of("n", 7));
+        String childId = parent.latest("sub").getSubWorkflowId();
+        family.workflow(childId).fail("work", "boom");
+        family.deliver();
+
+        // when
+        parent.retry(true);
+        family.deliver();
+
+        // then: the same task waits for the same child, which runs its failed task again
+        Task sub = parent.latest("sub");
+        assertEquals(1, parent.attempts("sub").size());
+        assertEquals(TaskStatus.IN_PROGRESS, sub.getStatus());
+        assertEquals(childId, sub.getSubWorkflowId());
+        WorkflowHarness child = family.workflow(childId);
+        assertEquals(WorkflowStatus.RUNNING, child.workflow().getStatus());
+        assertEquals(2, child.attempts("work").size());
+
+        // and when the child completes, the parent goes on
+        child.complete("work", Map.of("result", 1));
+        family.deliver();
+        assertEquals(TaskStatus.COMPLETED, parent.latest("sub").getStatus());
+        assertEquals(TaskStatus.SCHEDULED, parent.latest("after").getStatus());
+    }
+
+    @Test
+    void shouldStartANewChildWhenTheParentIsRetriedWithoutResumeSubworkflowTasks() {
+        // given
+        WorkflowFamily family = family();
+        WorkflowHarness parent = family.start(definition(subWorkflow("sub", "child", 1)), Map.of("n", 7));
+        String firstChild = parent.latest("sub").getSubWorkflowId();
+        family.workflow(firstChild).fail("work", "boom");
+        family.deliver();
+
+        // when
+        parent.retry(false);
+        family.deliver();
+
+        // then
+        assertEquals(2, parent.attempts("sub").size());
+        String secondChild = parent.latest("sub").getSubWorkflowId();
+        assertTrue(secondChild != null && !secondChild.equals(firstChild));
+        assertEquals(WorkflowStatus.FAILED, family.workflow(firstChild).workflow().getStatus());
+    }
+
+    @Test
     void shouldStartANewChildForARetry() {
         // given
         WorkflowTask sub = subWorkflow("sub", "child", 1);

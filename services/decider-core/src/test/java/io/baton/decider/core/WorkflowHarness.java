@@ -173,7 +173,11 @@ final class WorkflowHarness {
     }
 
     WorkflowHarness retry() {
-        return apply(new RetryWorkflow(newId(), "wf-1", now));
+        return retry(false);
+    }
+
+    WorkflowHarness retry(boolean resumeSubworkflowTasks) {
+        return apply(new RetryWorkflow(newId(), workflowId, now, resumeSubworkflowTasks));
     }
 
     WorkflowHarness rerun(String fromTaskId, Map<String, Object> workflowInput, Map<String, Object> taskInput,

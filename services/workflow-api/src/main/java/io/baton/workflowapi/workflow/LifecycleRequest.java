@@ -150,7 +150,7 @@ sealed interface LifecycleRequest {
     }
 
     /** Only an ended workflow with a task to retry ({@link RetryableTasks}), or one that TIMED_OUT. */
-    record Retry() implements LifecycleRequest {
+    record Retry(boolean resumeSubworkflowTasks) implements LifecycleRequest {
         @Override
         public ApiException refusal(Workflow workflow) {
             if (!workflow.getStatus().isTerminal()) {
@@ -169,7 +169,7 @@ sealed interface LifecycleRequest {
 
         @Override
         public WorkflowCommand command(String workflowId, long issuedAt) {
-            return new RetryWorkflow(newCommandId(), workflowId, issuedAt);
+            return new RetryWorkflow(newCommandId(), workflowId, issuedAt, resumeSubworkflowTasks);
         }
 
         @Override

@@ -55,6 +55,6 @@ public class WorkflowBulkResource {
     @Path("/retry")
     @Operation(operationId = "retryWorkflowsInBulk", summary = "Retry each listed workflow")
     public Uni<BulkResponse> retry(List<String> workflowIds) {
-        return lifecycle.applyAll(workflowIds, new LifecycleRequest.Retry());
+        return lifecycle.applyAll(workflowIds, new LifecycleRequest.Retry(false));
     }
 }

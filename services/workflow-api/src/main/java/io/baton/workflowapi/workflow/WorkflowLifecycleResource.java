@@ -60,14 +60,13 @@ public class WorkflowLifecycleResource {
         return noContent(lifecycle.apply(workflowId, new LifecycleRequest.Restart(useLatestDefinitions, null)));
     }
 
-    /** resumeSubworkflowTasks is accepted and changes nothing: Baton has no SUB_WORKFLOW tasks yet. */
     @POST
     @Path("/retry")
     @Operation(operationId = "retry",
             summary = "Retry an ended workflow from its last failed, timed-out or canceled tasks; 409 if none")
     public Uni<Response> retry(@PathParam("workflowId") String workflowId,
                                @QueryParam("resumeSubworkflowTasks") @DefaultValue("false") boolean resumeSubworkflowTasks) {
-        return noContent(lifecycle.apply(workflowId, new LifecycleRequest.Retry()));
+        return noContent(lifecycle.apply(workflowId, new LifecycleRequest.Retry(resumeSubworkflowTasks)));
     }
 
     /** The body is read as text so that a missing one is a 400 naming it, whatever content type came with it. */

@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * RetryWorkflow: an ended workflow runs again from where it failed, as Conductor retries it: the last unsuccessful
  * attempt of each task ({@link RetryableTasks}) is followed by a new attempt at once; joins are reopened in
- * place, waiting again, and so is a canceled JOIN. With nothing to retry, only a TIMED_OUT workflow is reopened.
+ * place, waiting again, and so is a canceled JOIN; with resumeSubworkflowTasks, so is a failed SUB_WORKFLOW, whose child
+ * is retried. With nothing to retry, only a TIMED_OUT workflow is reopened.
  */
 public final class RetryWorkflowHandler {
     /** Types Conductor reopens in place (same task id) instead of following them with a new attempt. */
@@ -48,6 +49,10 @@ public final class RetryWorkflowHandler {
         for (Task task : retried) {
             if (REOPENED_IN_PLACE.contains(task.getTaskType())) {
                 waitAgain(execution, task, task.getRetryCount() + 1);
+            } else if (command.resumeSubworkflowTasks() && resumesItsChild(task)) {
+                // As Conductor: the child workflow is retried in turn, and its end reaches this task again.
+                waitAgain(execution, task, task.getRetryCount());
+                execution.command(new RetryWorkflow(execution.newId(), task.getSubWorkflowId(), execution.now(), true));
             } else {
                 // The superseded attempt's part is over: the decider looks at the new one from now on.
                 task.setExecuted(true);
@@ -56,6 +61,10 @@ public final class RetryWorkflowHandler {
         }
         progression.advance(execution);
         return execution.decision();
+    }
+
+    private static boolean resumesItsChild(Task task) {
+        return TaskType.SUB_WORKFLOW.equals(task.getTaskType()) && task.getSubWorkflowId() != null;
     }
 
     private static void waitAgain(WorkflowExecution execution, Task task, int retryCount) {
