@@ -93,8 +93,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     /**
-     * Waits until a broker at {@code bootstrapServers} answers a describeCluster request; fails at once if the broker
-     * process ends first.
+     * Waits until a broker at {@code bootstrapServers} answers a describeCluster request and has Baton's topics
+     * ({@link BatonTopics}); fails at once if the broker process ends first.
      */
     public static void awaitReady(String bootstrapServers, Duration within, ProcessHandle broker) {
         long deadline = System.nanoTime() + within.toNanos();
@@ -111,6 +111,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                 }
                 try {
                     admin.describeCluster(new DescribeClusterOptions().timeoutMs(2000)).nodes().get(3, TimeUnit.SECONDS);
+                    BatonTopics.ensure(admin, Duration.ofNanos(Math.max(deadline - System.nanoTime(), 0)));
                     return;
                 } catch (Exception e) {
                     if (e instanceof InterruptedException) {
