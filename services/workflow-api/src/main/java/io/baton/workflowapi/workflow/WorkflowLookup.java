@@ -17,8 +17,11 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class WorkflowLookup {
-    /** How long a read of a workflow this instance just started waits for the decider to have written it. */
-    static final Duration READ_YOUR_START_WAIT = Duration.ofSeconds(2);
+    /**
+     * How long a read of a workflow this instance just started waits for the decider to have written it: long enough
+     * for a decider that is starting up or busy, and a bound for a start the decider will never apply.
+     */
+    static final Duration READ_YOUR_START_WAIT = Duration.ofSeconds(5);
     private static final Duration RE_QUERY_EVERY = Duration.ofMillis(20);
 
     @Inject
