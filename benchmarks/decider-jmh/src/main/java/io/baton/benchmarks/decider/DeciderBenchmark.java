@@ -44,12 +44,14 @@ import org.openjdk.jmh.annotations.State;
 public class DeciderBenchmark {
     private static final int SEQUENTIAL_TASKS = 10;
     private static final int FORK_BRANCHES = 50;
+    private static final int LOOP_ITERATIONS = 100;
     private static final Clock CLOCK = Clock.fixed(Instant.ofEpochMilli(1_700_000_000_000L), ZoneOffset.UTC);
 
     private final Decider decider = new Decider();
     private final WorkflowDef sequential = definition(IntStream.range(0, SEQUENTIAL_TASKS)
             .mapToObj(i -> worker("step" + i)).toList());
     private final WorkflowDef fork = definition(List.of(fork(FORK_BRANCHES), join(FORK_BRANCHES)));
+    private final WorkflowDef loop = definition(List.of(loop(LOOP_ITERATIONS)));
 
     /** Start, then a poll and a completion for each of the 10 tasks: 21 decisions. */
     @Benchmark
@@ -63,6 +65,16 @@ public class DeciderBenchmark {
     @OperationsPerInvocation(1 + 2 * FORK_BRANCHES)
     public Workflow forkOf50Branches() {
         return runToTheEnd(fork);
+    }
+
+    /**
+     * Start, then a poll and a completion for each iteration's worker task: 201 decisions, each completion evaluating
+     * the JavaScript loop condition on GraalJS.
+     */
+    @Benchmark
+    @OperationsPerInvocation(1 + 2 * LOOP_ITERATIONS)
+    public Workflow loopOf100Iterations() {
+        return runToTheEnd(loop);
     }
 
     /** Answers every offered task as its worker would, oldest first, until the workflow ends. */
@@ -128,6 +140,13 @@ public class DeciderBenchmark {
         WorkflowTask join = node("join", TaskType.JOIN);
         join.setJoinOn(IntStream.range(0, branches).mapToObj(i -> "branch" + i).toList());
         return join;
+    }
+
+    private static WorkflowTask loop(int iterations) {
+        WorkflowTask loop = node("loop", TaskType.DO_WHILE);
+        loop.setLoopCondition("$.loop['iteration'] < " + iterations);
+        loop.setLoopOver(List.of(worker("step")));
+        return loop;
     }
 
     private static WorkflowTask node(String ref, String type) {
