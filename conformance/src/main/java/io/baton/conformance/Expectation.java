@@ -8,6 +8,7 @@ import java.util.Map;
  * What the workflow must look like once its workers have all answered. Only what is given is checked.
  *
  * @param status                the workflow's status
+ * @param input                 input keys to check, each compared whole
  * @param output                the workflow's whole output
  * @param reasonForIncompletion text the workflow's reason for incompletion must contain
  * @param variables             the workflow's whole variables
@@ -17,6 +18,7 @@ import java.util.Map;
  */
 public record Expectation(
         String status,
+        Map<String, JsonNode> input,
         JsonNode output,
         String reasonForIncompletion,
         JsonNode variables,

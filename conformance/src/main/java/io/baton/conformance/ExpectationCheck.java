@@ -66,6 +66,7 @@ public final class ExpectationCheck {
 
     private void compareWorkflow(Expectation expected) {
         compareText("workflow status", expected.status(), workflow.path("status").asText(null));
+        compareKeys("workflow input", expected.input(), workflow.path("input"));
         compareWhole("workflow output", expected.output(), workflow.path("output"));
         compareWhole("workflow variables", expected.variables(), workflow.path("variables"));
         compareContains("workflow reasonForIncompletion", expected.reasonForIncompletion(),

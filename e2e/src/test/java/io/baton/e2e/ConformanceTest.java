@@ -133,10 +133,11 @@ class ConformanceTest {
         ScriptedWorkers workers = new ScriptedWorkers(conformanceCase);
         Optional<JsonNode> next;
         while ((next = nextMove(workers, workflowId)).isPresent()) {
-            JsonNode task = pollFor(next.get(), workflowId);
+            JsonNode task = pollFor(next.get());
             WorkerAttempt attempt = workers.play(task.path("taskId").asText(), task.path("referenceTaskName").asText());
             given().contentType(ContentType.JSON)
-                    .body(Json.write(attempt.taskResult(workflowId, task.path("taskId").asText(), WORKER_ID)))
+                    .body(Json.write(attempt.taskResult(task.path("workflowInstanceId").asText(),
+                            task.path("taskId").asText(), WORKER_ID)))
                     .post("/tasks").then().statusCode(200);
         }
     }
@@ -158,7 +159,8 @@ class ConformanceTest {
      * Polls the task's queue as its worker until it hands out a task of this workflow (a retry may be delayed). It
      * may be another task of the same type than the one asked for; the worker answers the one it got.
      */
-    private static JsonNode pollFor(JsonNode wanted, String workflowId) {
+    private static JsonNode pollFor(JsonNode wanted) {
+        String workflowId = wanted.path("workflowInstanceId").asText();
         String taskType = wanted.path("taskType").asText();
         String domain = wanted.path("domain").asText(null);
         return await().atMost(MOVE_TIMEOUT).pollInterval(POLL_INTERVAL).until(() -> {
