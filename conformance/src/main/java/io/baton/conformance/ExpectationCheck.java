@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,17 +31,32 @@ public final class ExpectationCheck {
     };
 
     private final JsonNode workflow;
-    private final List<String> mismatches = new ArrayList<>();
+    private final Function<String, Optional<JsonNode>> workflowsById;
+    private final String prefix;
+    private final List<String> mismatches;
 
-    private ExpectationCheck(JsonNode workflow) {
+    private ExpectationCheck(JsonNode workflow, Function<String, Optional<JsonNode>> workflowsById, String prefix,
+                             List<String> mismatches) {
         this.workflow = workflow;
+        this.workflowsById = workflowsById;
+        this.prefix = prefix;
+        this.mismatches = mismatches;
     }
 
     /** Every difference between the workflow and the expectation; empty when it conforms. */
     public static List<String> mismatches(Expectation expected, JsonNode workflow) {
-        ExpectationCheck check = new ExpectationCheck(workflow);
-        check.compareWorkflow(expected);
-        return check.mismatches;
+        return mismatches(expected, workflow, id -> Optional.empty());
+    }
+
+    /**
+     * As {@link #mismatches(Expectation, JsonNode)}, also checking the workflows it started, which
+     * {@code workflowsById} finds (as {@code GET /api/workflow/{id}} shows them; empty when there is none).
+     */
+    public static List<String> mismatches(Expectation expected, JsonNode workflow,
+                                          Function<String, Optional<JsonNode>> workflowsById) {
+        List<String> mismatches = new ArrayList<>();
+        new ExpectationCheck(workflow, workflowsById, "", mismatches).compareWorkflow(expected);
+        return mismatches;
     }
 
     /** A failure message: the case, what it is about, and each difference on a line of its own. */
@@ -49,6 +66,7 @@ public final class ExpectationCheck {
 
     private void compareWorkflow(Expectation expected) {
         compareText("workflow status", expected.status(), workflow.path("status").asText(null));
+        compareKeys("workflow input", expected.input(), workflow.path("input"));
         compareWhole("workflow output", expected.output(), workflow.path("output"));
         compareWhole("workflow variables", expected.variables(), workflow.path("variables"));
         compareContains("workflow reasonForIncompletion", expected.reasonForIncompletion(),
@@ -56,12 +74,26 @@ public final class ExpectationCheck {
         if (expected.tasks() != null) {
             compareTasks(expected.tasks());
         }
+        compareStarted("failure workflow", expected.failureWorkflow(), StartedWorkflows.failureWorkflow(workflow));
+    }
+
+    private void compareStarted(String what, Expectation expected, Optional<String> id) {
+        if (expected == null) {
+            return;
+        }
+        Optional<JsonNode> started = id.flatMap(workflowsById);
+        if (started.isEmpty()) {
+            mismatches.add(prefix + what + ": expected a workflow but found " + id.map(i -> "no workflow " + i)
+                    .orElse("no id"));
+            return;
+        }
+        new ExpectationCheck(started.get(), workflowsById, prefix + what + " > ", mismatches).compareWorkflow(expected);
     }
 
     private void compareTasks(List<Expectation.ExpectedTask> expected) {
         List<JsonNode> actual = StreamSupport.stream(workflow.path("tasks").spliterator(), false).toList();
         if (actual.size() != expected.size()) {
-            mismatches.add("tasks: expected " + expected.stream().map(ExpectationCheck::summary).toList()
+            mismatches.add(prefix + "tasks: expected " + expected.stream().map(ExpectationCheck::summary).toList()
                     + " but were " + actual.stream().map(ExpectationCheck::summary).toList());
         }
         for (int i = 0; i < Math.min(actual.size(), expected.size()); i++) {
@@ -76,6 +108,7 @@ public final class ExpectationCheck {
                     task.path("reasonForIncompletion").asText(""));
             compareKeys(where + " inputData", want.input(), task.path("inputData"));
             compareKeys(where + " outputData", want.output(), task.path("outputData"));
+            compareStarted(where + " started workflow", want.startedWorkflow(), StartedWorkflows.byTask(task));
         }
     }
 
@@ -90,13 +123,13 @@ public final class ExpectationCheck {
 
     private void compareText(String what, String expected, String actual) {
         if (expected != null && !expected.equals(actual)) {
-            mismatches.add(what + ": expected " + expected + " but was " + actual);
+            mismatches.add(prefix + what + ": expected " + expected + " but was " + actual);
         }
     }
 
     private void compareContains(String what, String expected, String actual) {
         if (expected != null && !actual.contains(expected)) {
-            mismatches.add(what + ": expected to contain \"" + expected + "\" but was \"" + actual + "\"");
+            mismatches.add(prefix + what + ": expected to contain \"" + expected + "\" but was \"" + actual + "\"");
         }
     }
 
@@ -112,7 +145,7 @@ public final class ExpectationCheck {
         }
         JsonNode want = withPlaceholdersFilled(expected);
         if (actual.isMissingNode() || !want.equals(BY_VALUE, actual)) {
-            mismatches.add(what + ": expected " + Json.write(want) + " but was "
+            mismatches.add(prefix + what + ": expected " + Json.write(want) + " but was "
                     + (actual.isMissingNode() ? "absent" : Json.write(actual)));
         }
     }

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The workers of one run of a case. Both runners play them the same way, so they see the same order: always the
- * first SCHEDULED task (in the workflow's task order) that has a script and has not been played yet, one at a time.
+ * first SCHEDULED task (in the workflow's task order, then in the order of the workflows it started) that has a
+ * script and has not been played yet, one at a time.
  */
 public final class ScriptedWorkers {
     private final Map<String, List<WorkerAttempt>> scripts;
@@ -21,12 +22,17 @@ public final class ScriptedWorkers {
         this.scripts = conformanceCase.workers();
     }
 
-    /** The next task a worker should take from {@code workflow} (as the REST API shows it), if any. */
-    public Optional<JsonNode> nextTask(JsonNode workflow) {
-        for (JsonNode task : workflow.path("tasks")) {
-            if ("SCHEDULED".equals(task.path("status").asText()) && !played.contains(task.path("taskId").asText())
-                    && script(task.path("referenceTaskName").asText()) != null) {
-                return Optional.of(task);
+    /**
+     * The next task a worker should take from the workflows of a run (as the REST API shows them: the case's workflow
+     * first, then those it started), if any.
+     */
+    public Optional<JsonNode> nextTask(List<JsonNode> workflows) {
+        for (JsonNode workflow : workflows) {
+            for (JsonNode task : workflow.path("tasks")) {
+                if ("SCHEDULED".equals(task.path("status").asText()) && !played.contains(task.path("taskId").asText())
+                        && script(task.path("referenceTaskName").asText()) != null) {
+                    return Optional.of(task);
+                }
             }
         }
         return Optional.empty();

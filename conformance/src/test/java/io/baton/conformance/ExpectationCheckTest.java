@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.baton.model.json.Json;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ExpectationCheckTest {
@@ -46,6 +48,33 @@ class ExpectationCheckTest {
                 "tasks[0] (a) status: expected FAILED but was COMPLETED",
                 "tasks[0] (a) inputData.missing: expected 1 but was absent"),
                 ExpectationCheck.mismatches(expected, WORKFLOW));
+    }
+
+    @Test
+    void shouldCheckTheWorkflowsItStartedByTheIdsItRecords() {
+        JsonNode parent = Json.read("""
+                {"workflowId": "p", "status": "FAILED", "output": {"conductor.failure_workflow": "f"},
+                 "tasks": [
+                   {"taskId": "t-1", "referenceTaskName": "sub", "taskType": "SUB_WORKFLOW", "status": "FAILED",
+                    "subWorkflowId": "c", "inputData": {}, "outputData": {}},
+                   {"taskId": "t-2", "referenceTaskName": "start", "taskType": "START_WORKFLOW", "status": "COMPLETED",
+                    "inputData": {}, "outputData": {"workflowId": "s"}}]}
+                """, JsonNode.class);
+        Map<String, JsonNode> started = Map.of(
+                "c", Json.read("{\"workflowId\": \"c\", \"status\": \"FAILED\"}", JsonNode.class),
+                "f", Json.read("{\"workflowId\": \"f\", \"status\": \"RUNNING\"}", JsonNode.class));
+        Expectation expected = expectation("""
+                {"status": "FAILED", "failureWorkflow": {"status": "COMPLETED"},
+                 "tasks": [
+                   {"ref": "sub", "type": "SUB_WORKFLOW", "status": "FAILED", "startedWorkflow": {"status": "FAILED"}},
+                   {"ref": "start", "type": "START_WORKFLOW", "status": "COMPLETED",
+                    "startedWorkflow": {"status": "COMPLETED"}}]}
+                """);
+
+        assertEquals(List.of(
+                "tasks[1] (start) started workflow: expected a workflow but found no workflow s",
+                "failure workflow > workflow status: expected COMPLETED but was RUNNING"),
+                ExpectationCheck.mismatches(expected, parent, id -> Optional.ofNullable(started.get(id))));
     }
 
     private static Expectation expectation(String json) {

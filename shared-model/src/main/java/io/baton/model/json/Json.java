@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** Jackson set up as Conductor's server sets it up: unknown fields ignored, nulls left out. */
+/**
+ * Jackson set up as Conductor's server sets it up: unknown fields ignored, null properties left out, but null values
+ * inside maps kept (a task input key whose expression resolved to nothing stays, as {@code "key": null}).
+ */
 public final class Json {
     private static final ObjectMapper MAPPER = configure(new ObjectMapper());
 
@@ -19,7 +22,8 @@ public final class Json {
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false)
                 .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+                .setDefaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS));
     }
 
     public static ObjectMapper mapper() {

@@ -12,6 +12,7 @@ import io.baton.decider.core.Decider;
 import io.baton.decider.core.Decision;
 import io.baton.model.json.Json;
 import io.baton.model.messaging.RecordTaskPoll;
+import io.baton.model.messaging.ResolveAndStartWorkflow;
 import io.baton.model.messaging.ReportTaskResult;
 import io.baton.model.messaging.StartWorkflow;
 import io.baton.model.messaging.TaskCanceled;
@@ -19,10 +20,14 @@ import io.baton.model.messaging.TaskScheduled;
 import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.task.TaskResult;
 import io.baton.model.workflow.Workflow;
+import io.baton.model.workflow.WorkflowDef;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,27 +53,30 @@ class ConformanceCasesTest {
     }
 
     private static void run(ConformanceCase conformanceCase) {
-        Run run = new Run("wf-" + conformanceCase.name());
+        String workflowId = "wf-" + conformanceCase.name();
+        Run run = new Run(conformanceCase);
         ScriptedWorkers workers = new ScriptedWorkers(conformanceCase);
-        run.apply(new StartWorkflow(commandId(), run.workflowId, run.now, conformanceCase.definitionWithTaskDefs(),
+        run.apply(new StartWorkflow(commandId(), workflowId, run.now, conformanceCase.definitionWithTaskDefs(),
                 conformanceCase.input(), conformanceCase.correlationId(), 0, conformanceCase.taskToDomain(),
                 "conformance", null, null, null, null));
-        for (int step = 0; step < MAX_STEPS && !run.state.getStatus().isTerminal(); step++) {
-            Optional<JsonNode> next = workers.nextTask(run.stateAsJson());
+        for (int step = 0; step < MAX_STEPS; step++) {
+            Optional<JsonNode> next = workers.nextTask(run.statesAsJson());
             if (next.isEmpty()) {
                 break;
             }
             String taskId = next.get().path("taskId").asText();
+            String taskWorkflowId = next.get().path("workflowInstanceId").asText();
             TaskScheduled offered = run.offered.remove(taskId);
             assertTrue(offered != null, "task " + taskId + " is SCHEDULED for a worker but is on no queue");
             run.now = Math.max(run.now, offered.visibleAfter());
-            run.apply(new RecordTaskPoll(commandId(), run.workflowId, run.now, taskId, WORKER_ID));
+            run.apply(new RecordTaskPoll(commandId(), taskWorkflowId, run.now, taskId, WORKER_ID));
             WorkerAttempt attempt = workers.play(taskId, next.get().path("referenceTaskName").asText());
             TaskResult result = Json.mapper().convertValue(
-                    attempt.taskResult(run.workflowId, taskId, WORKER_ID), TaskResult.class);
-            run.apply(new ReportTaskResult(commandId(), run.workflowId, run.now, result));
+                    attempt.taskResult(taskWorkflowId, taskId, WORKER_ID), TaskResult.class);
+            run.apply(new ReportTaskResult(commandId(), taskWorkflowId, run.now, result));
         }
-        List<String> mismatches = ExpectationCheck.mismatches(conformanceCase.expect(), run.stateAsJson());
+        List<String> mismatches = ExpectationCheck.mismatches(conformanceCase.expect(), run.stateAsJson(workflowId),
+                id -> Optional.ofNullable(run.states.get(id)).map(state -> run.stateAsJson(id)));
         assertTrue(mismatches.isEmpty(), () -> ExpectationCheck.report(conformanceCase, mismatches));
     }
 
@@ -76,33 +84,60 @@ class ConformanceCasesTest {
         return UUID.randomUUID().toString();
     }
 
-    /** The decider's state between commands, and the tasks on offer to workers (what task-queue would hold). */
+    /**
+     * The decider's states between commands, by workflow id in start order, and the tasks on offer to workers (what
+     * task-queue would hold). Commands a decision sends to other workflows (start a child, tell a parent) are applied
+     * in turn, a start resolved from the case's definitions as the decider service resolves it.
+     */
     private static final class Run {
         private final Decider decider = new Decider();
-        private final String workflowId;
+        private final ConformanceCase conformanceCase;
+        private final Map<String, Workflow> states = new LinkedHashMap<>();
         private final Map<String, TaskScheduled> offered = new HashMap<>();
         private long now = 1_700_000_000_000L;
-        private Workflow state;
 
-        private Run(String workflowId) {
-            this.workflowId = workflowId;
+        private Run(ConformanceCase conformanceCase) {
+            this.conformanceCase = conformanceCase;
         }
 
-        private void apply(WorkflowCommand command) {
-            Decision decision = decider.apply(state, command, Clock.fixed(Instant.ofEpochMilli(now), ZoneOffset.UTC));
-            assertTrue(decision.applied(), () -> command.getClass().getSimpleName() + " was ignored: "
-                    + decision.ignoredBecause());
-            state = decision.workflow();
-            decision.dispatches().forEach(dispatch -> {
-                switch (dispatch) {
-                    case TaskScheduled scheduled -> offered.put(scheduled.task().getTaskId(), scheduled);
-                    case TaskCanceled canceled -> offered.remove(canceled.taskId());
+        private void apply(WorkflowCommand first) {
+            Deque<WorkflowCommand> pending = new ArrayDeque<>(List.of(first));
+            while (!pending.isEmpty()) {
+                WorkflowCommand command = resolved(pending.removeFirst());
+                Decision decision = decider.apply(states.get(command.workflowId()), command,
+                        Clock.fixed(Instant.ofEpochMilli(now), ZoneOffset.UTC));
+                assertTrue(decision.applied() || command instanceof ResolveAndStartWorkflow,
+                        () -> command.getClass().getSimpleName() + " was ignored: " + decision.ignoredBecause());
+                if (decision.workflow() != null) {
+                    states.put(decision.workflow().getWorkflowId(), decision.workflow());
                 }
-            });
+                decision.dispatches().forEach(dispatch -> {
+                    switch (dispatch) {
+                        case TaskScheduled scheduled -> offered.put(scheduled.task().getTaskId(), scheduled);
+                        case TaskCanceled canceled -> offered.remove(canceled.taskId());
+                    }
+                });
+                pending.addAll(decision.commands());
+            }
         }
 
-        private JsonNode stateAsJson() {
-            return Json.mapper().valueToTree(state);
+        /** A start another workflow asked for, with its definition found among the case's; others as they are. */
+        private WorkflowCommand resolved(WorkflowCommand command) {
+            if (!(command instanceof ResolveAndStartWorkflow request)) {
+                return command;
+            }
+            Optional<WorkflowDef> definition = request.inlineDefinition() != null
+                    ? Optional.of(conformanceCase.withTaskDefs(request.inlineDefinition()))
+                    : conformanceCase.registeredDefinition(request.name(), request.version());
+            return definition.<WorkflowCommand>map(def -> request.resolved(def, request.input())).orElse(request);
+        }
+
+        private List<JsonNode> statesAsJson() {
+            return states.keySet().stream().map(this::stateAsJson).toList();
+        }
+
+        private JsonNode stateAsJson(String workflowId) {
+            return Json.mapper().valueToTree(states.get(workflowId));
         }
     }
 }
