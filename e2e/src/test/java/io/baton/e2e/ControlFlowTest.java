@@ -1,5 +1,7 @@
 package io.baton.e2e;
 
+import static io.baton.e2e.RestWorker.completePolled;
+import static io.baton.e2e.RestWorker.pollUntilAvailable;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,14 +56,14 @@ class ControlFlowTest {
         String workflowId = given().contentType(ContentType.JSON).body("{\"kind\": \"card\"}")
                 .post("/workflow/" + workflow).then().statusCode(200).extract().asString();
 
-        complete(workflowId, pollUntilAvailable(charge), Map.of("paid", true));
+        completePolled(workflowId, pollUntilAvailable(charge), Map.of("paid", true));
         // Both branches are offered at once; the second branch goes on after its first task.
         Response packTask = pollUntilAvailable(pack);
-        complete(workflowId, pollUntilAvailable(label), Map.of("label", "L1"));
-        complete(workflowId, pollUntilAvailable(ship), Map.of("tracking", "T1"));
+        completePolled(workflowId, pollUntilAvailable(label), Map.of("label", "L1"));
+        completePolled(workflowId, pollUntilAvailable(ship), Map.of("tracking", "T1"));
         Response waiting = workflow(workflowId);
         assertEquals("RUNNING", waiting.path("status"), "the join waits for the pack branch");
-        complete(workflowId, packTask, Map.of("boxes", 2));
+        completePolled(workflowId, packTask, Map.of("boxes", 2));
 
         await().atMost(WAIT).until(() -> "COMPLETED".equals(workflow(workflowId).path("status")));
         Response done = workflow(workflowId);
@@ -76,19 +78,5 @@ class ControlFlowTest {
 
     static Response workflow(String workflowId) {
         return given().get("/workflow/" + workflowId);
-    }
-
-    static Response pollUntilAvailable(String taskType) {
-        return await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(
-                () -> given().queryParam("workerid", "e2e-worker").get("/tasks/poll/" + taskType),
-                response -> response.statusCode() == 200);
-    }
-
-    static void complete(String workflowId, Response task, Map<String, Object> output) {
-        String taskId = task.path("taskId");
-        given().contentType(ContentType.JSON)
-                .body(Map.of("workflowInstanceId", workflowId, "taskId", taskId, "status", "COMPLETED",
-                        "outputData", output, "workerId", "e2e-worker"))
-                .post("/tasks").then().statusCode(200);
     }
 }

@@ -1,5 +1,6 @@
 package io.baton.e2e;
 
+import static io.baton.e2e.RestWorker.pollUntilAvailable;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -197,12 +198,6 @@ class LifecycleTest {
 
     private static void awaitStatus(String workflowId, String status) {
         await().atMost(WAIT).until(() -> status.equals(workflow(workflowId).path("status")));
-    }
-
-    private static Response pollUntilAvailable(String taskType) {
-        return await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(
-                () -> given().queryParam("workerid", "e2e-worker").get("/tasks/poll/" + taskType),
-                response -> response.statusCode() == 200);
     }
 
     private static void report(String workflowId, String taskId, String status, Map<String, Object> output) {

@@ -1,7 +1,7 @@
 package io.baton.e2e;
 
-import static io.baton.e2e.ControlFlowTest.complete;
-import static io.baton.e2e.ControlFlowTest.pollUntilAvailable;
+import static io.baton.e2e.RestWorker.completePolled;
+import static io.baton.e2e.RestWorker.pollUntilAvailable;
 import static io.baton.e2e.ControlFlowTest.workflow;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -56,14 +56,14 @@ class LoopAndDynamicForkTest {
             Response task = pollUntilAvailable(count);
             assertEquals("count__" + round, task.path("referenceTaskName"));
             assertEquals(round, (int) task.path("inputData.round"));
-            complete(workflowId, task, Map.of("counted", round));
+            completePolled(workflowId, task, Map.of("counted", round));
         }
         List<Response> forked = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             forked.add(pollUntilAvailable(resize));
         }
         for (Response task : forked) {
-            complete(workflowId, task, Map.of("resized", task.path("inputData.input")));
+            completePolled(workflowId, task, Map.of("resized", task.path("inputData.input")));
         }
 
         await().atMost(WAIT).until(() -> "COMPLETED".equals(workflow(workflowId).path("status")));

@@ -1,5 +1,7 @@
 package io.baton.e2e;
 
+import static io.baton.e2e.RestWorker.complete;
+import static io.baton.e2e.RestWorker.pollUntilAvailable;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -93,18 +95,5 @@ class SubWorkflowTest {
 
     private static void awaitStatus(String workflowId, String status) {
         await().atMost(WAIT).until(() -> status.equals(given().get("/workflow/" + workflowId).path("status")));
-    }
-
-    private static Response pollUntilAvailable(String taskType) {
-        return await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(
-                () -> given().queryParam("workerid", "e2e-worker").get("/tasks/poll/" + taskType),
-                response -> response.statusCode() == 200);
-    }
-
-    private static void complete(String workflowId, String taskId, Map<String, Object> output) {
-        given().contentType(ContentType.JSON)
-                .body(Map.of("workflowInstanceId", workflowId, "taskId", taskId, "status", "COMPLETED",
-                        "outputData", output, "workerId", "e2e-worker"))
-                .post("/tasks").then().statusCode(200);
     }
 }

@@ -1,5 +1,6 @@
 package io.baton.e2e;
 
+import static io.baton.e2e.RestWorker.pollUntilAvailable;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -65,11 +66,5 @@ class TimersTest {
                 .body("tasks.status", equalTo(List.of("COMPLETED", "TIMED_OUT", "COMPLETED")))
                 .body("tasks[1].reasonForIncompletion", equalTo("responseTimeout: 1 exceeded for the taskId: "
                         + firstId + " with Task Definition: " + taskType));
-    }
-
-    private static Response pollUntilAvailable(String taskType) {
-        return await().atMost(WAIT).pollInterval(Duration.ofMillis(50)).until(
-                () -> given().queryParam("workerid", "e2e-worker").get("/tasks/poll/" + taskType),
-                response -> response.statusCode() == 200);
     }
 }
