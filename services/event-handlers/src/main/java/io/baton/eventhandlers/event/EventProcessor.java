@@ -56,7 +56,8 @@ public class EventProcessor {
             }
             record(new EventExecution(id, message.messageId(), handler.getName(), message.event(), null,
                     Status.SKIPPED, output, null));
-        } catch (ScriptEvaluationException e) {
+        } catch (ScriptEvaluationException | IllegalStateException e) {
+            // IllegalStateException: an evaluatorType stored before registration checked it.
             LOG.warnf("condition of handler %s on message %s failed: %s", handler.getName(), message.messageId(), e.getMessage());
             record(new EventExecution(id, message.messageId(), handler.getName(), message.event(), null,
                     Status.FAILED, output, "condition: " + e.getMessage()));

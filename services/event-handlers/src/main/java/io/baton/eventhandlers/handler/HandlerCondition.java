@@ -21,7 +21,10 @@ public final class HandlerCondition {
         return handler.getCondition() != null && !handler.getCondition().isBlank();
     }
 
-    /** @throws ScriptEvaluationException when the script throws or hits a limit */
+    /**
+     * @throws ScriptEvaluationException when the script throws or hits a limit
+     * @throws IllegalStateException when the evaluatorType is none Baton has (stored before registration checked it)
+     */
     public static boolean holds(EventHandler handler, Map<String, Object> document) {
         Object value = evaluator(handler).evaluate(handler.getCondition(), document);
         return value instanceof Boolean bool ? bool : value instanceof Number number && number.doubleValue() > 0;
@@ -47,7 +50,7 @@ public final class HandlerCondition {
 
     private static Evaluator evaluator(EventHandler handler) {
         return Evaluators.of(type(handler)).orElseThrow(
-                () -> new IllegalStateException("evaluatorType " + handler.getEvaluatorType() + " passed validation"));
+                () -> new IllegalStateException("evaluatorType " + handler.getEvaluatorType() + " is none Baton has"));
     }
 
     private static String type(EventHandler handler) {
