@@ -25,13 +25,14 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = RemoveWorkflow.class, name = "RemoveWorkflow"),
         @JsonSubTypes.Type(value = DecideWorkflow.class, name = "DecideWorkflow"),
         @JsonSubTypes.Type(value = ResetCallbacks.class, name = "ResetCallbacks"),
-        @JsonSubTypes.Type(value = TimerFired.class, name = "TimerFired")
+        @JsonSubTypes.Type(value = TimerFired.class, name = "TimerFired"),
+        @JsonSubTypes.Type(value = UpdateWorkflowVariables.class, name = "UpdateWorkflowVariables")
 })
 public sealed interface WorkflowCommand
         permits StartWorkflow, RecordTaskPoll, ReportTaskResult, PauseWorkflow, ResumeWorkflow, TerminateWorkflow,
         ResolveAndStartWorkflow, ChildWorkflowEnded, ChildWorkflowNotStarted,
         RestartWorkflow, RetryWorkflow, RerunWorkflow, SkipTask, RemoveWorkflow, DecideWorkflow, ResetCallbacks,
-        TimerFired {
+        TimerFired, UpdateWorkflowVariables {
     String commandId();
 
     String workflowId();

@@ -16,6 +16,7 @@ import io.baton.decider.core.command.StartWorkflowHandler;
 import io.baton.decider.core.command.TerminateWorkflowHandler;
 import io.baton.decider.core.command.UnresolvedStartHandler;
 import io.baton.decider.core.command.TimerFiredHandler;
+import io.baton.decider.core.command.UpdateWorkflowVariablesHandler;
 import io.baton.decider.core.task.TaskTypes;
 import io.baton.decider.core.workflow.Progression;
 import io.baton.decider.core.workflow.WorkflowExecution;
@@ -37,6 +38,7 @@ import io.baton.model.messaging.SkipTask;
 import io.baton.model.messaging.StartWorkflow;
 import io.baton.model.messaging.TerminateWorkflow;
 import io.baton.model.messaging.TimerFired;
+import io.baton.model.messaging.UpdateWorkflowVariables;
 import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.workflow.Workflow;
 import java.time.Clock;
@@ -63,6 +65,7 @@ public final class Decider {
     private final DecideWorkflowHandler decideWorkflow;
     private final ResetCallbacksHandler resetCallbacks;
     private final TimerFiredHandler timerFired;
+    private final UpdateWorkflowVariablesHandler updateWorkflowVariables;
 
     public Decider() {
         TaskTypes taskTypes = TaskTypes.standard();
@@ -83,6 +86,7 @@ public final class Decider {
         this.decideWorkflow = new DecideWorkflowHandler(progression);
         this.resetCallbacks = new ResetCallbacksHandler();
         this.timerFired = new TimerFiredHandler(progression);
+        this.updateWorkflowVariables = new UpdateWorkflowVariablesHandler();
     }
 
     /**
@@ -117,6 +121,7 @@ public final class Decider {
             case DecideWorkflow decide -> decideWorkflow.apply(execution, decide);
             case ResetCallbacks reset -> resetCallbacks.apply(execution, reset);
             case TimerFired fired -> timerFired.apply(execution, fired);
+            case UpdateWorkflowVariables update -> updateWorkflowVariables.apply(execution, update);
         };
     }
 

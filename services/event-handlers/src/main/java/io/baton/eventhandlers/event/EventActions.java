@@ -5,6 +5,9 @@ import io.baton.eventhandlers.event.EventExecution.Status;
 import io.baton.model.event.EventHandler;
 import io.baton.model.event.EventHandlerAction;
 import io.baton.model.messaging.ReportTaskResult;
+import io.baton.model.messaging.TerminateWorkflow;
+import io.baton.model.messaging.UpdateWorkflowVariables;
+import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.task.TaskResult;
 import io.baton.model.task.TaskResultStatus;
 import io.baton.model.workflow.StartWorkflowRequest;
@@ -63,7 +66,7 @@ public class EventActions {
                 Map<String, Object> output = perform(handler, action, message);
                 return new EventExecution(id, message.messageId(), handler.getName(), message.event(), action.getAction(),
                         Status.COMPLETED, output, null);
-            } catch (UnusableEvent | UnsupportedOperationException e) {
+            } catch (UnusableEvent e) {
                 return failed(id, handler, action, message, e.getMessage());
             } catch (RuntimeException e) {
                 if (attempt == ATTEMPTS) {
@@ -84,17 +87,23 @@ public class EventActions {
     }
 
     private Map<String, Object> perform(EventHandler handler, EventHandlerAction action, EventMessage message) {
+        // Conductor's expandInlineJSON: JSON sent as text in the message is read as JSON before ${...} resolve.
+        Map<String, Object> document = action.isExpandInlineJSON() ? InlineJson.expand(message.document()) : message.document();
         return switch (action.getAction()) {
-            case "start_workflow" -> startWorkflow(handler, action.getStart_workflow(), message);
-            case "complete_task" -> reportResult(action.getComplete_task(), TaskResultStatus.COMPLETED, message);
-            case "fail_task" -> reportResult(action.getFail_task(), TaskResultStatus.FAILED, message);
-            default -> throw new UnsupportedOperationException("Action " + action.getAction() + " is not supported yet");
+            case "start_workflow" -> startWorkflow(handler, action.getStart_workflow(), document, message);
+            case "complete_task" -> reportResult(action.getComplete_task(), TaskResultStatus.COMPLETED, document, message);
+            case "fail_task" -> reportResult(action.getFail_task(), TaskResultStatus.FAILED, document, message);
+            case "terminate_workflow" -> terminate(handler, action.getTerminate_workflow(), document, message);
+            case "update_workflow_variables" ->
+                    updateVariables(handler, action.getUpdate_workflow_variables(), document, message);
+            default -> throw new UnusableEvent("Action " + action.getAction() + " is not one Baton knows");
         };
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> startWorkflow(EventHandler handler, Map<String, Object> parameters, EventMessage message) {
-        Map<String, Object> resolved = PayloadParameters.resolve(parameters, message.document());
+    private Map<String, Object> startWorkflow(EventHandler handler, Map<String, Object> parameters,
+                                              Map<String, Object> document, EventMessage message) {
+        Map<String, Object> resolved = PayloadParameters.resolve(parameters, document);
         StartWorkflowRequest request = new StartWorkflowRequest();
         request.setName(text(resolved.get("name"), "start_workflow.name"));
         if (resolved.get("version") instanceof Number version) {
@@ -110,7 +119,7 @@ public class EventActions {
         request.setInput(input);
         // The handler's taskToDomain, else the one the payload carries, as Conductor does.
         Object taskToDomain = resolved.get("taskToDomain") != null ? resolved.get("taskToDomain")
-                : PayloadParameters.resolve("${payload.taskToDomain}", message.document());
+                : PayloadParameters.resolve("${payload.taskToDomain}", document);
         if (taskToDomain instanceof Map<?, ?> domains) {
             Map<String, String> mapping = new LinkedHashMap<>();
             domains.forEach((task, domain) -> mapping.put(task.toString(), String.valueOf(domain)));
@@ -130,8 +139,9 @@ public class EventActions {
         }
     }
 
-    private Map<String, Object> reportResult(Map<String, Object> parameters, TaskResultStatus status, EventMessage message) {
-        Map<String, Object> resolved = PayloadParameters.resolve(parameters, message.document());
+    private Map<String, Object> reportResult(Map<String, Object> parameters, TaskResultStatus status,
+                                             Map<String, Object> document, EventMessage message) {
+        Map<String, Object> resolved = PayloadParameters.resolve(parameters, document);
         TaskKey task = task(resolved).orElseThrow(() -> new IllegalStateException(
                 "no task " + (resolved.get("taskId") != null ? resolved.get("taskId")
                         : resolved.get("taskRefName") + " in workflow " + resolved.get("workflowId"))));
@@ -151,9 +161,43 @@ public class EventActions {
         // The same command id for a redelivered message, so the decider sees one result reported twice.
         String commandId = UUID.nameUUIDFromBytes((message.messageId() + "/" + task.taskId() + "/" + status)
                 .getBytes(StandardCharsets.UTF_8)).toString();
-        ReportTaskResult command = new ReportTaskResult(commandId, task.workflowId(), System.currentTimeMillis(), result);
-        commands.sendMessage(KeyedRecords.keyed(task.workflowId(), command)).await().atMost(HANDOVER_WAIT);
+        send(new ReportTaskResult(commandId, task.workflowId(), System.currentTimeMillis(), result));
         return Map.of("workflowId", task.workflowId(), "taskId", task.taskId());
+    }
+
+    private Map<String, Object> terminate(EventHandler handler, Map<String, Object> parameters,
+                                          Map<String, Object> document, EventMessage message) {
+        Map<String, Object> resolved = PayloadParameters.resolve(parameters, document);
+        String workflowId = text(resolved.get("workflowId"), "terminate_workflow.workflowId");
+        Object reason = resolved.get("terminationReason");
+        send(new TerminateWorkflow(commandId(handler, message, workflowId, "terminate"), workflowId,
+                System.currentTimeMillis(), reason == null ? "terminated by event " + message.event() : reason.toString()));
+        return Map.of("workflowId", workflowId);
+    }
+
+    private Map<String, Object> updateVariables(EventHandler handler, Map<String, Object> parameters,
+                                                Map<String, Object> document, EventMessage message) {
+        Map<String, Object> resolved = PayloadParameters.resolve(parameters, document);
+        String workflowId = text(resolved.get("workflowId"), "update_workflow_variables.workflowId");
+        if (!(resolved.get("variables") instanceof Map<?, ?> variables)) {
+            throw new UnusableEvent("update_workflow_variables.variables resolved to " + resolved.get("variables")
+                    + ", not an object");
+        }
+        boolean appendArray = Boolean.TRUE.equals(resolved.get("appendArray"));
+        send(new UpdateWorkflowVariables(commandId(handler, message, workflowId, "variables"), workflowId,
+                System.currentTimeMillis(), new LinkedHashMap<>(castMap(variables)), appendArray));
+        return Map.of("workflowId", workflowId);
+    }
+
+    /** The same command id for a redelivered message, so the decider applies the command once. */
+    private static String commandId(EventHandler handler, EventMessage message, String workflowId, String what) {
+        return UUID.nameUUIDFromBytes((message.messageId() + "/" + handler.getName() + "/" + workflowId + "/" + what)
+                .getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Returns once Kafka has acknowledged the command. */
+    private void send(WorkflowCommand command) {
+        commands.sendMessage(KeyedRecords.keyed(command.workflowId(), command)).await().atMost(HANDOVER_WAIT);
     }
 
     private Optional<TaskKey> task(Map<String, Object> resolved) {

@@ -1,12 +1,17 @@
 package io.baton.eventhandlers.event;
 
 import io.baton.eventhandlers.event.EventExecution.Status;
+import io.baton.decider.core.expression.ScriptEvaluationException;
 import io.baton.eventhandlers.handler.EventHandlerStore;
+import io.baton.eventhandlers.handler.HandlerCondition;
 import io.baton.model.event.EventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
 
 /**
  * Runs every active handler of a message's event on it and records each action's execution. Returns only once all
@@ -14,7 +19,7 @@ import java.util.List;
  */
 @ApplicationScoped
 public class EventProcessor {
-    static final String CONDITIONS_UNSUPPORTED = "conditions are not supported yet";
+    private static final Logger LOG = Logger.getLogger(EventProcessor.class);
     private static final Duration DB_WAIT = Duration.ofSeconds(30);
 
     @Inject
@@ -27,16 +32,37 @@ public class EventProcessor {
     public void process(EventMessage message) throws InterruptedException {
         List<EventHandler> active = handlers.forEvent(message.event(), true).await().atMost(DB_WAIT);
         for (EventHandler handler : active) {
-            if (handler.getCondition() != null && !handler.getCondition().isBlank()) {
-                // Not evaluated, so not run: a condition script needs the GraalJS sandbox INLINE will bring.
-                record(new EventExecution(message.messageId() + "_0", message.messageId(), handler.getName(),
-                        message.event(), null, Status.SKIPPED, null, CONDITIONS_UNSUPPORTED));
+            if (HandlerCondition.present(handler) && !conditionHolds(handler, message)) {
                 continue;
             }
             for (int i = 0; i < handler.getActions().size(); i++) {
                 record(actions.run(handler, i, message));
             }
         }
+    }
+
+    /**
+     * Evaluates the handler's condition over the message with its JSON-in-text expanded, as Conductor does; when it
+     * does not hold, records the handler SKIPPED, or FAILED when the condition could not be evaluated.
+     */
+    private boolean conditionHolds(EventHandler handler, EventMessage message) {
+        String id = message.messageId() + "_0";
+        Map<String, Object> output = new LinkedHashMap<>();
+        output.put("condition", handler.getCondition());
+        output.put("msg", message.document().get("payload"));
+        try {
+            if (HandlerCondition.holds(handler, InlineJson.expand(message.document()))) {
+                return true;
+            }
+            record(new EventExecution(id, message.messageId(), handler.getName(), message.event(), null,
+                    Status.SKIPPED, output, null));
+        } catch (ScriptEvaluationException | IllegalStateException e) {
+            // IllegalStateException: an evaluatorType stored before registration checked it.
+            LOG.warnf("condition of handler %s on message %s failed: %s", handler.getName(), message.messageId(), e.getMessage());
+            record(new EventExecution(id, message.messageId(), handler.getName(), message.event(), null,
+                    Status.FAILED, output, "condition: " + e.getMessage()));
+        }
+        return false;
     }
 
     private void record(EventExecution execution) {

@@ -24,6 +24,7 @@ final class EventHandlerValidator {
         if (!handler.getEvent().contains(":")) {
             throw ApiException.badRequest("event must be <queueType>:<queueName>, e.g. kafka:orders; was '" + handler.getEvent() + "'");
         }
+        HandlerCondition.validate(handler);
         List<EventHandlerAction> actions = handler.getActions();
         if (actions == null || actions.isEmpty()) {
             throw ApiException.badRequest("actions: at least one action is required");
@@ -48,8 +49,18 @@ final class EventHandlerValidator {
         if (parameters == null) {
             throw ApiException.badRequest(path + "." + action.getAction() + " is required for action " + action.getAction());
         }
-        if ("start_workflow".equals(action.getAction()) && !(parameters.get("name") instanceof String name && !name.isBlank())) {
-            throw ApiException.badRequest(path + ".start_workflow.name is required");
+        String required = switch (action.getAction()) {
+            case "start_workflow" -> "name";
+            case "terminate_workflow", "update_workflow_variables" -> "workflowId";
+            default -> null;
+        };
+        if (required != null && !(parameters.get(required) instanceof String value && !value.isBlank())) {
+            throw ApiException.badRequest(path + "." + action.getAction() + "." + required + " is required");
+        }
+        if ("update_workflow_variables".equals(action.getAction())
+                && !(parameters.get("variables") instanceof Map<?, ?> || parameters.get("variables") instanceof String)) {
+            throw ApiException.badRequest(path + ".update_workflow_variables.variables is required: an object, or a "
+                    + "${...} expression giving one");
         }
     }
 

@@ -9,7 +9,9 @@ import io.baton.infra.BatonInfraResource;
 import io.baton.infra.KafkaProbe;
 import io.baton.model.json.Json;
 import io.baton.model.messaging.ReportTaskResult;
+import io.baton.model.messaging.TerminateWorkflow;
 import io.baton.model.messaging.Topics;
+import io.baton.model.messaging.UpdateWorkflowVariables;
 import io.baton.model.task.TaskResultStatus;
 import io.baton.model.workflow.StartWorkflowRequest;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -159,26 +161,73 @@ class KafkaEventsTest {
     }
 
     @Test
-    void shouldSkipAHandlerWithAConditionAndFailAnActionNotSupportedYet() {
-        String topic = "unsupported_" + UUID.randomUUID();
-        String conditional = "conditional_" + topic;
-        String terminating = "terminating_" + topic;
-        register("""
-                {"name": "%s", "event": "kafka:%s", "active": true, "condition": "$.payload.go == true",
-                 "actions": [{"action": "start_workflow", "start_workflow": {"name": "never"}}]}
-                """.formatted(conditional, topic));
+    void shouldTerminateOnlyWhenTheConditionHoldsOverTheMessageWithItsInlineJsonRead() {
+        String topic = "refunds_" + UUID.randomUUID();
+        String handler = "terminate_" + topic;
         register("""
                 {"name": "%s", "event": "kafka:%s", "active": true,
-                 "actions": [{"action": "terminate_workflow", "terminate_workflow": {"workflowId": "${payload.id}"}}]}
-                """.formatted(terminating, topic));
+                 "condition": "$.payload.kind == 'refund' && $.payload.details.amount > 10",
+                 "actions": [{"action": "terminate_workflow", "terminate_workflow": {"workflowId": "${payload.id}",
+                   "terminationReason": "refund of ${payload.kind}"}}]}
+                """.formatted(handler, topic));
+        String skipped = "w-small-" + UUID.randomUUID();
+        String terminated = "w-big-" + UUID.randomUUID();
 
-        KafkaProbe.shared(bootstrapServers).send(topic, "k", "{\"go\": true, \"id\": \"w\"}");
+        KafkaProbe.shared(bootstrapServers).send(topic, "k",
+                "{\"kind\": \"refund\", \"id\": \"" + skipped + "\", \"details\": \"{\\\"amount\\\": 5}\"}");
+        KafkaProbe.shared(bootstrapServers).send(topic, "k",
+                "{\"kind\": \"refund\", \"id\": \"" + terminated + "\", \"details\": \"{\\\"amount\\\": 50}\"}");
 
-        await().atMost(WAIT).until(() -> !executions(terminating).isEmpty() && !executions(conditional).isEmpty());
-        assertEquals("SKIPPED", executions(conditional).getFirst().get("status"));
-        assertEquals(EventProcessor.CONDITIONS_UNSUPPORTED, executions(conditional).getFirst().get("reason"));
-        assertEquals("FAILED", executions(terminating).getFirst().get("status"));
-        assertEquals("Action terminate_workflow is not supported yet", executions(terminating).getFirst().get("reason"));
-        assertEquals(List.of(), startsOf("never"));
+        List<ConsumerRecord<String, String>> records = KafkaProbe.shared(bootstrapServers)
+                .readUntil(Topics.COMMANDS, terminated, WAIT, found -> !found.isEmpty());
+        TerminateWorkflow command = Json.read(records.getFirst().value(), TerminateWorkflow.class);
+        assertEquals(terminated, command.workflowId());
+        assertEquals("refund of refund", command.reason());
+        await().atMost(WAIT).until(() -> executions(handler).size() == 2);
+        assertEquals(List.of("SKIPPED", "COMPLETED"), executions(handler).stream().map(row -> row.get("status")).toList());
+        assertTrue(executions(handler).getFirst().get("output").toString().contains(skipped));
+    }
+
+    @Test
+    void shouldRecordAConditionThatThrowsAsFailed() {
+        String topic = "throwing_" + UUID.randomUUID();
+        String handler = "throwing_" + topic;
+        register("""
+                {"name": "%s", "event": "kafka:%s", "active": true, "evaluatorType": "graaljs",
+                 "condition": "$.payload.missing.deeper == 1",
+                 "actions": [{"action": "terminate_workflow", "terminate_workflow": {"workflowId": "never"}}]}
+                """.formatted(handler, topic));
+
+        KafkaProbe.shared(bootstrapServers).send(topic, "k", "{}");
+
+        await().atMost(WAIT).until(() -> !executions(handler).isEmpty());
+        Map<String, Object> execution = executions(handler).getFirst();
+        assertEquals("FAILED", execution.get("status"));
+        assertTrue(execution.get("reason").toString().startsWith("condition: Error evaluating the script `TypeError"),
+                execution.get("reason").toString());
+    }
+
+    @Test
+    void shouldUpdateWorkflowVariablesFromJsonSentAsTextWhenAskedToExpandIt() {
+        String topic = "approvals_" + UUID.randomUUID();
+        String handler = "variables_" + topic;
+        String workflowId = UUID.randomUUID().toString();
+        register("""
+                {"name": "%s", "event": "kafka:%s", "active": true,
+                 "actions": [{"action": "update_workflow_variables", "expandInlineJSON": true,
+                   "update_workflow_variables": {"workflowId": "${payload.workflowId}", "appendArray": true,
+                     "variables": {"approved": "${payload.body.approved}", "notes": "${payload.body.notes}"}}}]}
+                """.formatted(handler, topic));
+
+        KafkaProbe.shared(bootstrapServers).send(topic, "k", "{\"workflowId\": \"" + workflowId
+                + "\", \"body\": \"{\\\"approved\\\": true, \\\"notes\\\": [\\\"ok\\\"]}\"}");
+
+        List<ConsumerRecord<String, String>> records = KafkaProbe.shared(bootstrapServers)
+                .readUntil(Topics.COMMANDS, workflowId, WAIT, found -> !found.isEmpty());
+        UpdateWorkflowVariables command = Json.read(records.getFirst().value(), UpdateWorkflowVariables.class);
+        assertEquals(Map.of("approved", true, "notes", List.of("ok")), command.variables());
+        assertTrue(command.appendArray());
+        await().atMost(WAIT).until(() -> !executions(handler).isEmpty());
+        assertEquals("COMPLETED", executions(handler).getFirst().get("status"));
     }
 }

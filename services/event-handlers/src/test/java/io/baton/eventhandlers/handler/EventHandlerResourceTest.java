@@ -83,4 +83,44 @@ class EventHandlerResourceTest {
         given().contentType(ContentType.JSON).body("{\"name\": \"n\", \"event\": ")
                 .post("/api/event").then().statusCode(400).body("status", equalTo(400));
     }
+
+    private static String conditional(String name, String evaluatorType, String condition) {
+        return """
+                {"name": "%s", "event": "kafka:x", "active": true, "evaluatorType": %s, "condition": "%s",
+                 "actions": [{"action": "terminate_workflow", "terminate_workflow": {"workflowId": "${payload.id}"}}]}
+                """.formatted(name, evaluatorType == null ? "null" : "\"" + evaluatorType + "\"", condition);
+    }
+
+    @Test
+    void shouldRefuseAConditionThatCannotRunWith400OnAddAndUpdate() {
+        String name = "h_" + UUID.randomUUID();
+        given().contentType(ContentType.JSON).body(conditional(name, null, "$.payload.a ==")).post("/api/event").then()
+                .statusCode(400).body("message", containsString("condition: Error evaluating the script `SyntaxError"));
+        given().contentType(ContentType.JSON).body(conditional(name, "python", "$.payload.a")).post("/api/event").then()
+                .statusCode(400).body("message", containsString("evaluatorType"));
+
+        given().contentType(ContentType.JSON).body(conditional(name, "graaljs", "$.payload.a == 1")).post("/api/event")
+                .then().statusCode(200);
+        given().contentType(ContentType.JSON).body(conditional(name, "javascript", "$.payload.a = = 1")).put("/api/event")
+                .then().statusCode(400).body("message", containsString("SyntaxError"));
+        // value-param names a key of the document: any text is a valid condition.
+        given().contentType(ContentType.JSON).body(conditional(name, "value-param", "payload ==")).put("/api/event")
+                .then().statusCode(200);
+        given().get("/api/event/kafka:x").then().body("find { it.name == '%s' }.evaluatorType".formatted(name),
+                equalTo("value-param"));
+    }
+
+    @Test
+    void shouldRequireTheWorkflowOfATerminateOrAnUpdateAndTheVariables() {
+        given().contentType(ContentType.JSON).body("""
+                {"name": "n", "event": "kafka:x",
+                 "actions": [{"action": "terminate_workflow", "terminate_workflow": {"terminationReason": "r"}}]}
+                """).post("/api/event").then().statusCode(400)
+                .body("message", containsString("actions[0].terminate_workflow.workflowId is required"));
+        given().contentType(ContentType.JSON).body("""
+                {"name": "n", "event": "kafka:x",
+                 "actions": [{"action": "update_workflow_variables", "update_workflow_variables": {"workflowId": "w"}}]}
+                """).post("/api/event").then().statusCode(400)
+                .body("message", containsString("actions[0].update_workflow_variables.variables is required"));
+    }
 }

@@ -127,6 +127,22 @@ public final class ScriptEvaluator {
         }
     }
 
+    /**
+     * Parses the script without running it, so a definition holding it can be refused when it is registered.
+     *
+     * @throws ScriptEvaluationException naming the syntax error
+     */
+    public void check(String script) {
+        if (script == null) {
+            throw new ScriptEvaluationException("Error evaluating the script: there is no script", true);
+        }
+        try (Context context = newContext()) {
+            context.parse(source(script));
+        } catch (PolyglotException e) {
+            throw failure(e);
+        }
+    }
+
     private Context newContext() {
         return Context.newBuilder("js")
                 .engine(engine)

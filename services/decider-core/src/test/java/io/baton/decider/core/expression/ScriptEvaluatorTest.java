@@ -76,6 +76,17 @@ class ScriptEvaluatorTest {
     }
 
     @Test
+    void shouldCheckASyntaxWithoutRunningTheScript() {
+        evaluator.check("$.payload.kind == 'refund' && $.payload.amount > 0");
+        evaluator.check("while (true) {}");
+        evaluator.check("throw new Error('only when run')");
+        ScriptEvaluationException e = assertThrows(ScriptEvaluationException.class, () -> evaluator.check("$.a ==\n)"));
+        assertTrue(e.getMessage().startsWith("Error evaluating the script `SyntaxError"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("at line 2"), e.getMessage());
+        assertThrows(ScriptEvaluationException.class, () -> evaluator.check(null));
+    }
+
+    @Test
     void shouldCarryTheMessageOfAThrownError() {
         ScriptEvaluationException e = assertThrows(ScriptEvaluationException.class,
                 () -> evaluator.evaluate("throw new Error('no ' + $.what)", Map.of("what", "way")));
