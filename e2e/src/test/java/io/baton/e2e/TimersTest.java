@@ -16,7 +16,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Durable timers through the front door: a WAIT that ends by itself, and a silent worker's task timed out and retried. */
+/**
+ * Tasks that wait, through the front door: a WAIT that ends by its durable timer, a silent worker's task timed out and
+ * retried, and a HUMAN task completed by someone's update.
+ */
 class TimersTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -66,5 +69,36 @@ class TimersTest {
                 .body("tasks.status", equalTo(List.of("COMPLETED", "TIMED_OUT", "COMPLETED")))
                 .body("tasks[1].reasonForIncompletion", equalTo("responseTimeout: 1 exceeded for the taskId: "
                         + firstId + " with Task Definition: " + taskType));
+    }
+
+    @Test
+    void shouldCompleteAHumanTaskByAnUpdateAndGoOnWithItsOutput() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String name = "human_" + suffix;
+        given().contentType(ContentType.JSON).body("""
+                {"name": "%s", "version": 1, "ownerEmail": "team@example.com",
+                 "tasks": [
+                   {"name": "approve", "taskReferenceName": "approve_ref", "type": "HUMAN"},
+                   {"name": "after", "taskReferenceName": "after_ref", "type": "SET_VARIABLE",
+                    "inputParameters": {"approvedBy": "${approve_ref.output.by}"}}],
+                 "outputParameters": {"approvedBy": "${workflow.variables.approvedBy}"}}
+                """.formatted(name))
+                .post("/metadata/workflow").then().statusCode(200);
+        String workflowId = given().contentType(ContentType.JSON).body("{}").post("/workflow/" + name)
+                .then().statusCode(200).extract().asString();
+
+        // The HUMAN task waits IN_PROGRESS on no queue; a person's tool completes it with POST /api/tasks.
+        await().atMost(WAIT).until(
+                () -> "IN_PROGRESS".equals(given().get("/workflow/" + workflowId).path("tasks[0].status")));
+        String taskId = given().get("/workflow/" + workflowId).path("tasks[0].taskId");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("workflowInstanceId", workflowId, "taskId", taskId, "status", "COMPLETED",
+                        "outputData", Map.of("by", "ada")))
+                .post("/tasks").then().statusCode(200);
+
+        await().atMost(WAIT).until(() -> "COMPLETED".equals(given().get("/workflow/" + workflowId).path("status")));
+        given().get("/workflow/" + workflowId).then()
+                .body("tasks.taskType", equalTo(List.of("HUMAN", "SET_VARIABLE")))
+                .body("output.approvedBy", equalTo("ada"));
     }
 }
