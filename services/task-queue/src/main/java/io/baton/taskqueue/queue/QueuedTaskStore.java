@@ -127,6 +127,25 @@ public class QueuedTaskStore {
     }
 
     /**
+     * Conductor's requeue of a task type's pending tasks: every task of the type not done yet is on its queue again,
+     * those workers took visible now (their workers may still report them), those waiting out a callback or delay
+     * still waiting it out.
+     *
+     * @return the queue of each task requeued
+     */
+    public Uni<List<String>> requeuePending(String taskType, long now) {
+        return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'QUEUED', worker_id = NULL, lease_until = NULL, "
+                        + "visible_after = CASE WHEN state = 'IN_PROGRESS' THEN $2 ELSE visible_after END "
+                        + "WHERE task->>'taskType' = $1 AND state <> 'DONE' RETURNING queue_name")
+                .execute(Tuple.of(taskType, now))
+                .map(rows -> {
+                    List<String> queues = new ArrayList<>(rows.size());
+                    rows.forEach(row -> queues.add(row.getString(0)));
+                    return queues;
+                });
+    }
+
+    /**
      * The task waits for someone to complete it through POST /api/tasks (an asyncComplete system task): it stays
      * IN_PROGRESS with no lease, so no poll takes it again.
      */
