@@ -13,9 +13,9 @@ import io.baton.infra.BatonInfraResource;
 import io.baton.infra.KafkaProbe;
 import io.baton.model.task.Task;
 import io.baton.taskqueue.TaskDispatches;
+import io.baton.taskqueue.WorkerPolls;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +64,8 @@ class PollDataAndRequeueTest {
         Task taken = dispatches().dispatch(taskType, null);
         Task routed = dispatches().dispatch(taskType, "eu");
         Task other = dispatches().dispatch(otherType, null);
-        assertEquals(taken.getTaskId(), pollUntilAvailable(taskType, null).path("taskId"));
-        assertEquals(other.getTaskId(), pollUntilAvailable(otherType, null).path("taskId"));
+        assertEquals(taken.getTaskId(), WorkerPolls.untilAvailable(taskType, null).path("taskId"));
+        assertEquals(other.getTaskId(), WorkerPolls.untilAvailable(otherType, null).path("taskId"));
         Awaitility.await().atMost(WAIT).until(() -> given().queryParam("taskType", taskType).queryParam("domain", "eu")
                 .get("/api/tasks/queue/size").then().extract().asString().equals("1"));
 
@@ -86,22 +86,13 @@ class PollDataAndRequeueTest {
 
         String taskType = unique("finished");
         Task task = dispatches().dispatch(taskType, null);
-        pollUntilAvailable(taskType, null);
+        WorkerPolls.untilAvailable(taskType, null);
         given().contentType("application/json").body(Map.of("workflowInstanceId", task.getWorkflowInstanceId(),
                 "taskId", task.getTaskId(), "status", "COMPLETED")).post("/api/tasks").then().statusCode(200);
         given().post("/api/tasks/queue/requeue/" + taskType).then().statusCode(200).body(equalTo("0"));
         given().queryParam("workerid", "w1").get("/api/tasks/poll/" + taskType).then().statusCode(204);
     }
 
-    private static Response pollUntilAvailable(String taskType, String domain) {
-        return Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> {
-            var request = given().queryParam("workerid", "w1");
-            if (domain != null) {
-                request = request.queryParam("domain", domain);
-            }
-            return request.get("/api/tasks/poll/" + taskType);
-        }, response -> response.statusCode() == 200);
-    }
 
     private TaskDispatches dispatches() {
         return new TaskDispatches(KafkaProbe.shared(bootstrapServers));
