@@ -14,7 +14,6 @@ import io.baton.model.messaging.PauseWorkflow;
 import io.baton.model.messaging.RecordTaskPoll;
 import io.baton.model.messaging.ReportTaskResult;
 import io.baton.model.messaging.TaskCanceled;
-import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.messaging.TaskScheduled;
 import io.baton.model.messaging.Topics;
 import io.baton.model.messaging.WorkflowCommand;
@@ -67,7 +66,7 @@ class WorkerProtocolTest {
         String taskType = unique("charge");
         Task task = dispatch(taskType, null);
 
-        Response polled = pollUntilAvailable(taskType, null);
+        Response polled = WorkerPolls.untilAvailable(taskType, null);
         assertEquals(task.getTaskId(), polled.path("taskId"));
         assertEquals("IN_PROGRESS", polled.path("status"));
         assertEquals("w1", polled.path("workerId"));
@@ -97,7 +96,7 @@ class WorkerProtocolTest {
     void shouldHandTheNextTaskOfItsTypeToAWorkerThatFinishesOneThroughUpdateV2() {
         String taskType = unique("v2");
         Task first = dispatch(taskType, null);
-        pollUntilAvailable(taskType, null);
+        WorkerPolls.untilAvailable(taskType, null);
         Task second = dispatch(taskType, null);
         Awaitility.await().atMost(WAIT).until(() -> given().queryParam("taskType", taskType)
                 .get("/api/tasks/queue/size").then().extract().asString().equals("1"));
@@ -127,7 +126,7 @@ class WorkerProtocolTest {
         kafka().send(Topics.TASK_DISPATCH, task.getWorkflowInstanceId(), dispatch);
         kafka().send(Topics.TASK_DISPATCH, task.getWorkflowInstanceId(), dispatch);
 
-        pollUntilAvailable(taskType, null);
+        WorkerPolls.untilAvailable(taskType, null);
         given().queryParam("workerid", "w1").queryParam("count", 5).queryParam("timeout", 300)
                 .get("/api/tasks/poll/batch/" + taskType).then().statusCode(200).body("$", hasSize(0));
     }
@@ -136,7 +135,7 @@ class WorkerProtocolTest {
     void shouldOfferAFinishedTaskAgainWhenItIsScheduledAnewAsARerunDoes() {
         String taskType = unique("rerun");
         Task task = dispatch(taskType, null);
-        pollUntilAvailable(taskType, null);
+        WorkerPolls.untilAvailable(taskType, null);
         given().contentType(ContentType.JSON).body(result(task, "COMPLETED", Map.of())).post("/api/tasks").then()
                 .statusCode(200);
         offer(task);
@@ -144,7 +143,7 @@ class WorkerProtocolTest {
         task.setInputData(Map.of("method", "cash"));
         offer(task);
 
-        Response again = pollUntilAvailable(taskType, null);
+        Response again = WorkerPolls.untilAvailable(taskType, null);
         assertEquals(task.getTaskId(), again.path("taskId"));
         assertEquals("cash", again.path("inputData.method"));
         assertEquals(1, (int) again.path("pollCount"));
@@ -162,7 +161,7 @@ class WorkerProtocolTest {
         kafka().send(Topics.TASK_DISPATCH, task.getWorkflowInstanceId(), Json.write(new TaskScheduled(
                 UUID.randomUUID().toString(), task.getWorkflowInstanceId(), taskType, now, task)));
 
-        assertEquals(task.getTaskId(), pollUntilAvailable(taskType, null).path("taskId"));
+        assertEquals(task.getTaskId(), WorkerPolls.untilAvailable(taskType, null).path("taskId"));
     }
 
     @Test
@@ -196,14 +195,14 @@ class WorkerProtocolTest {
         Task task = dispatch(taskType, "eu");
 
         given().queryParam("workerid", "w1").get("/api/tasks/poll/" + taskType).then().statusCode(204);
-        assertEquals(task.getTaskId(), pollUntilAvailable(taskType, "eu").path("taskId"));
+        assertEquals(task.getTaskId(), WorkerPolls.untilAvailable(taskType, "eu").path("taskId"));
     }
 
     @Test
     void shouldOfferATaskInProgressAgainAfterItsCallbackWithTheReportedOutput() {
         String taskType = unique("callback");
         Task task = dispatch(taskType, null);
-        long firstStart = pollUntilAvailable(taskType, null).path("startTime");
+        long firstStart = WorkerPolls.untilAvailable(taskType, null).path("startTime");
 
         // Conductor puts a task the worker reports IN_PROGRESS back on its queue, callbackAfterSeconds later.
         Map<String, Object> inProgress = result(task, "IN_PROGRESS", Map.of("step", 1));
@@ -217,14 +216,14 @@ class WorkerProtocolTest {
         inProgress.put("callbackAfterSeconds", 1);
         given().contentType(ContentType.JSON).body(inProgress).post("/api/tasks").then().statusCode(200);
         given().queryParam("workerid", "w1").get("/api/tasks/poll/" + taskType).then().statusCode(204);
-        assertEquals(task.getTaskId(), pollUntilAvailable(taskType, null).path("taskId"));
+        assertEquals(task.getTaskId(), WorkerPolls.untilAvailable(taskType, null).path("taskId"));
     }
 
     @Test
     void shouldKeepALeasedTaskFromOtherWorkersWhenItsLeaseIsExtended() {
         String taskType = unique("lease");
         Task task = dispatch(taskType, null);
-        pollUntilAvailable(taskType, null);
+        WorkerPolls.untilAvailable(taskType, null);
 
         Map<String, Object> extend = result(task, "IN_PROGRESS", Map.of());
         extend.put("extendLease", true);
@@ -239,7 +238,7 @@ class WorkerProtocolTest {
         Task task = newTask(taskType);
         task.setResponseTimeoutSeconds(1);
         offer(task);
-        pollUntilAvailable(taskType, null);
+        WorkerPolls.untilAvailable(taskType, null);
 
         // The decider times the task out and offers a new attempt as a new task; this one stays with its worker.
         Awaitility.await().during(Duration.ofMillis(1_500)).atMost(WAIT).until(() -> given().queryParam("workerid", "w2")
@@ -298,7 +297,7 @@ class WorkerProtocolTest {
             kafka().send(Topics.TASK_DISPATCH, workflowId, Json.write(new TaskScheduled(UUID.randomUUID().toString(),
                     workflowId, task.getTaskType(), System.currentTimeMillis(), task)));
         }
-        pollUntilAvailable(marker.getTaskType(), null);
+        WorkerPolls.untilAvailable(marker.getTaskType(), null);
 
         given().queryParam("workerid", "w1").queryParam("count", 5).queryParam("timeout", 0)
                 .get("/api/tasks/poll/batch/" + taskType).then().statusCode(200)
@@ -312,7 +311,7 @@ class WorkerProtocolTest {
         Task taken = newTask(taskType, workflowId);
         Task waiting = newTask(taskType, workflowId);
         offer(taken);
-        assertEquals(taken.getTaskId(), pollUntilAvailable(taskType, null).path("taskId"));
+        assertEquals(taken.getTaskId(), WorkerPolls.untilAvailable(taskType, null).path("taskId"));
         offer(waiting);
         for (Task task : List.of(taken, waiting)) {
             kafka().send(Topics.TASK_DISPATCH, workflowId, Json.write(new TaskCanceled(UUID.randomUUID().toString(),
@@ -321,7 +320,7 @@ class WorkerProtocolTest {
         // One key, one partition: once the marker is on its queue, both withdrawals were applied.
         Task marker = newTask(unique("marker"), workflowId);
         offer(marker);
-        pollUntilAvailable(marker.getTaskType(), null);
+        WorkerPolls.untilAvailable(marker.getTaskType(), null);
 
         given().queryParam("workerid", "w2").get("/api/tasks/poll/" + taskType).then().statusCode(204);
         given().contentType(ContentType.JSON).body(result(taken, "COMPLETED", Map.of())).post("/api/tasks")
@@ -353,7 +352,7 @@ class WorkerProtocolTest {
 
         String taskType = unique("mismatch");
         Task task = dispatch(taskType, null);
-        pollUntilAvailable(taskType, null);
+        WorkerPolls.untilAvailable(taskType, null);
         Map<String, Object> wrongWorkflow = result(task, "COMPLETED", Map.of());
         wrongWorkflow.put("workflowInstanceId", "another-workflow");
         given().contentType(ContentType.JSON).body(wrongWorkflow).post("/api/tasks").then()
@@ -367,11 +366,8 @@ class WorkerProtocolTest {
         return task;
     }
 
-    /** Sends the task to task-queue as the decider does, on the queue of its type and domain. */
     private void offer(Task task) {
-        kafka().send(Topics.TASK_DISPATCH, task.getWorkflowInstanceId(), Json.write(new TaskScheduled(
-                UUID.randomUUID().toString(), task.getWorkflowInstanceId(), TaskDispatch.queueNameOf(task),
-                System.currentTimeMillis(), task)));
+        new TaskDispatches(kafka()).offer(task);
     }
 
     private static Task newTask(String taskType) {
@@ -379,16 +375,9 @@ class WorkerProtocolTest {
     }
 
     private static Task newTask(String taskType, String workflowId) {
-        Task task = new Task();
-        task.setTaskId(UUID.randomUUID().toString());
+        Task task = TaskDispatches.workerTask(taskType);
         task.setWorkflowInstanceId(workflowId);
-        task.setTaskType(taskType);
-        task.setTaskDefName(taskType);
-        task.setReferenceTaskName(taskType + "_ref");
-        task.setStatus(TaskStatus.SCHEDULED);
         task.setInputData(Map.of("method", "card"));
-        task.setScheduledTime(System.currentTimeMillis());
-        task.setResponseTimeoutSeconds(60);
         return task;
     }
 
@@ -397,15 +386,6 @@ class WorkerProtocolTest {
                 "taskId", task.getTaskId(), "status", status, "outputData", output, "workerId", "w1"));
     }
 
-    private static Response pollUntilAvailable(String taskType, String domain) {
-        return Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> {
-            var request = given().queryParam("workerid", "w1");
-            if (domain != null) {
-                request = request.queryParam("domain", domain);
-            }
-            return request.get("/api/tasks/poll/" + taskType);
-        }, response -> response.statusCode() == 200);
-    }
 
     private List<WorkflowCommand> commandsFor(String workflowId, int count) {
         return kafka().readUntil(Topics.COMMANDS, workflowId, WAIT, records -> records.size() >= count).stream()

@@ -7,6 +7,7 @@ import io.baton.model.task.TaskStatus;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,27 +52,48 @@ public class QueuedTaskStore {
     }
 
     /**
-     * Hands up to {@code count} visible QUEUED tasks of a queue to a worker, in one statement, highest priority first,
-     * then the longest visible, then the oldest (Conductor's queue order). SKIP LOCKED lets concurrent polls take
-     * different tasks. A task a worker took stays with it: if the worker goes silent, the decider times it out
-     * (responseTimeoutSeconds) and offers a new attempt as a new task, withdrawing this one, as Conductor does. Only the
-     * system-task runner claims with a lease, so that a task whose runner died is taken again once the lease lapses.
+     * Hands up to {@code count} visible QUEUED tasks of a queue to a worker, in one transaction, highest priority
+     * first, then the longest visible, then the oldest (Conductor's queue order), as many as their definitions'
+     * limits let through ({@link TaskDefLimits}). SKIP LOCKED lets concurrent polls take different tasks. A task a
+     * worker took stays with it: if the worker goes silent, the decider times it out (responseTimeoutSeconds) and
+     * offers a new attempt as a new task, withdrawing this one, as Conductor does. Only the system-task runner claims
+     * with a lease, so that a task whose runner died is taken again once the lease lapses.
      *
      * @param leaseMs how long the system-task runner may hold them, or null for a worker's poll (no lease)
      * @return the tasks as the worker receives them: IN_PROGRESS, with its id, the poll count and first start time
      */
     public Uni<List<Task>> take(String queueName, String workerId, int count, long now, Long leaseMs) {
-        return pool.preparedQuery("WITH taken AS (UPDATE task_queue.queued_task q SET state = 'IN_PROGRESS', worker_id = $3, "
-                        + "  poll_count = q.poll_count + 1, lease_until = $4 + $5, "
-                        + "  started_at = coalesce(q.started_at, $4) "
-                        + "  WHERE q.task_id IN (SELECT task_id FROM task_queue.queued_task "
-                        + "    WHERE queue_name = $1 AND ((state = 'QUEUED' AND visible_after <= $4) "
-                        + "      OR (state = 'IN_PROGRESS' AND lease_until <= $4)) "
-                        + "    ORDER BY priority DESC, visible_after, created_at LIMIT $2 FOR UPDATE SKIP LOCKED) "
+        return pool.withTransaction(conn -> conn.preparedQuery("SELECT task_id, task_def_name, "
+                                + "coalesce((task#>>'{workflowTask,taskDefinition,concurrentExecLimit}')::int, 0), "
+                                + "coalesce((task->>'rateLimitPerFrequency')::int, 0), "
+                                + "coalesce((task->>'rateLimitFrequencyInSeconds')::int, 0) "
+                                + "FROM task_queue.queued_task WHERE queue_name = $1 AND ((state = 'QUEUED' AND visible_after <= $3) "
+                                + "  OR (state = 'IN_PROGRESS' AND lease_until <= $3)) "
+                                + "ORDER BY priority DESC, visible_after, created_at LIMIT $2 FOR UPDATE SKIP LOCKED")
+                        .execute(Tuple.of(queueName, count, now))
+                        .flatMap(rows -> {
+                            List<TaskDefLimits.Candidate> ready = new ArrayList<>(rows.size());
+                            for (Row row : rows) {
+                                ready.add(new TaskDefLimits.Candidate(row.getString(0), row.getString(1),
+                                        new TaskDefLimits.Limits(row.getInteger(2), row.getInteger(3), row.getInteger(4))));
+                            }
+                            return TaskDefLimits.admit(conn, ready, now);
+                        })
+                        .flatMap(admitted -> admitted.isEmpty()
+                                ? Uni.createFrom().item(List.<Task>of())
+                                : hand(conn, admitted.stream().map(TaskDefLimits.Candidate::taskId).toList(),
+                                        workerId, now, leaseMs)));
+    }
+
+    private static Uni<List<Task>> hand(SqlConnection conn, List<String> taskIds, String workerId, long now, Long leaseMs) {
+        return conn.preparedQuery("WITH taken AS (UPDATE task_queue.queued_task q SET state = 'IN_PROGRESS', worker_id = $2, "
+                        + "  poll_count = q.poll_count + 1, lease_until = $3::bigint + $4::bigint, "
+                        + "  started_at = coalesce(q.started_at, $3) "
+                        + "  WHERE q.task_id = ANY($1) "
                         + "  RETURNING q.task, q.poll_count, q.started_at, q.priority, q.visible_after, q.created_at) "
                         // RETURNING keeps no order: hand the batch out in queue order too.
                         + "SELECT task::text, poll_count, started_at FROM taken ORDER BY priority DESC, visible_after, created_at")
-                .execute(Tuple.of(queueName, count, workerId, now, leaseMs))
+                .execute(Tuple.of(taskIds.toArray(String[]::new), workerId, now, leaseMs))
                 .map(rows -> {
                     List<Task> tasks = new ArrayList<>(rows.size());
                     for (Row row : rows) {
@@ -124,6 +146,25 @@ public class QueuedTaskStore {
         return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'QUEUED', visible_after = $2, "
                         + "task = task || $3::text::jsonb WHERE task_id = $1 AND state <> 'DONE'")
                 .execute(Tuple.of(taskId, visibleAfter, output)).replaceWithVoid();
+    }
+
+    /**
+     * Conductor's requeue of a task type's pending tasks: every task of the type not done yet is on its queue again,
+     * those workers took visible now (their workers may still report them), those waiting out a callback or delay
+     * still waiting it out.
+     *
+     * @return the queue of each task requeued
+     */
+    public Uni<List<String>> requeuePending(String taskType, long now) {
+        return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'QUEUED', worker_id = NULL, lease_until = NULL, "
+                        + "visible_after = CASE WHEN state = 'IN_PROGRESS' THEN $2 ELSE visible_after END "
+                        + "WHERE task->>'taskType' = $1 AND state <> 'DONE' RETURNING queue_name")
+                .execute(Tuple.of(taskType, now))
+                .map(rows -> {
+                    List<String> queues = new ArrayList<>(rows.size());
+                    rows.forEach(row -> queues.add(row.getString(0)));
+                    return queues;
+                });
     }
 
     /**

@@ -31,12 +31,16 @@ public class PollResource {
     @Inject
     TaskClaims claims;
 
+    @Inject
+    PollDataStore pollData;
+
     @GET
     @Path("/{tasktype}")
     @Operation(operationId = "poll", summary = "Take one task of a type: 200 with the task, or 204 when there is none")
     public Uni<Response> poll(@PathParam("tasktype") String taskType, @QueryParam("workerid") String workerId,
                               @QueryParam("domain") String domain) {
-        return take(TaskDispatch.queueName(taskType, domain), workerId, 1)
+        return recordPoll(taskType, domain, workerId)
+                .flatMap(recorded -> take(TaskDispatch.queueName(taskType, domain), workerId, 1))
                 .map(tasks -> tasks.isEmpty() ? Response.noContent().build() : Response.ok(tasks.getFirst()).build());
     }
 
@@ -54,7 +58,14 @@ public class PollResource {
             return Uni.createFrom().item(List.of());
         }
         long deadline = System.currentTimeMillis() + Math.max(timeoutMs, 0);
-        return takeOrWait(TaskDispatch.queueName(taskType, domain), workerId, count, deadline);
+        return recordPoll(taskType, domain, workerId)
+                .flatMap(recorded -> takeOrWait(TaskDispatch.queueName(taskType, domain), workerId, count, deadline));
+    }
+
+    /** Once per poll, however long it waits and whatever it takes, as Conductor records its poll data. */
+    private Uni<Void> recordPoll(String taskType, String domain, String workerId) {
+        return pollData.record(taskType, domain == null || domain.isBlank() ? null : domain, workerId,
+                System.currentTimeMillis());
     }
 
     private Uni<List<Task>> takeOrWait(String queueName, String workerId, int count, long deadline) {

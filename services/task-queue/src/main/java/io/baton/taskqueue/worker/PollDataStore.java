@@ -1,0 +1,55 @@
+package io.baton.taskqueue.worker;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Who polled which queue last (task_queue.poll_data): one upsert per poll, whatever it hands out. */
+@ApplicationScoped
+public class PollDataStore {
+    /** Stands for "no domain" and "no worker named" in the key columns, which cannot hold null. */
+    private static final String NONE = "";
+    private static final String COLUMNS = "SELECT task_type, domain, worker_id, last_poll_time FROM task_queue.poll_data ";
+
+    @Inject
+    Pool pool;
+
+    public Uni<Void> record(String taskType, String domain, String workerId, long now) {
+        return pool.preparedQuery("INSERT INTO task_queue.poll_data (task_type, domain, worker_id, last_poll_time) "
+                        + "VALUES ($1, $2, $3, $4) ON CONFLICT (task_type, domain, worker_id) "
+                        + "DO UPDATE SET last_poll_time = greatest(poll_data.last_poll_time, EXCLUDED.last_poll_time)")
+                .execute(Tuple.of(taskType, orNone(domain), orNone(workerId), now))
+                .replaceWithVoid();
+    }
+
+    public Uni<List<PollData>> of(String taskType) {
+        return pool.preparedQuery(COLUMNS + "WHERE task_type = $1 ORDER BY domain, worker_id")
+                .execute(Tuple.of(taskType)).map(PollDataStore::pollData);
+    }
+
+    public Uni<List<PollData>> all() {
+        return pool.query(COLUMNS + "ORDER BY task_type, domain, worker_id").execute().map(PollDataStore::pollData);
+    }
+
+    private static List<PollData> pollData(RowSet<Row> rows) {
+        List<PollData> found = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            found.add(new PollData(row.getString(0), orNull(row.getString(1)), orNull(row.getString(2)), row.getLong(3)));
+        }
+        return found;
+    }
+
+    private static String orNone(String value) {
+        return value == null ? NONE : value;
+    }
+
+    private static String orNull(String value) {
+        return NONE.equals(value) ? null : value;
+    }
+}
