@@ -18,7 +18,8 @@ public class QueueSignals {
 
     /** Completes when a task arrives on the queue, or after {@code timeout}, whichever comes first. */
     public Uni<Void> nextArrival(String queueName, Duration timeout) {
-        return Uni.createFrom().completionStage(arrival(queueName))
+        // A copy per caller: a timed-out poll cancels its own stage, never the one its neighbours wait on.
+        return Uni.createFrom().completionStage(arrival(queueName).toCompletableFuture().copy())
                 .ifNoItem().after(timeout).recoverWithItem((Void) null);
     }
 
