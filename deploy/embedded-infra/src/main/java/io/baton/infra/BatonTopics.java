@@ -17,7 +17,8 @@ import org.apache.kafka.common.errors.TopicExistsException;
  * went out of sequence for good and nothing was dispatched.
  */
 final class BatonTopics {
-    static final List<String> NAMES = List.of(Topics.COMMANDS, Topics.TASK_DISPATCH, Topics.STATUS_EVENTS);
+    static final List<String> NAMES = List.of(Topics.COMMANDS, Topics.TASK_DISPATCH, Topics.STATUS_EVENTS,
+            Topics.CONDUCTOR_EVENTS);
     private static final int PARTITIONS = 8;
 
     private BatonTopics() {

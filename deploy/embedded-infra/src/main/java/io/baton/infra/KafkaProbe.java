@@ -1,5 +1,6 @@
 package io.baton.infra;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +52,15 @@ public final class KafkaProbe implements AutoCloseable {
 
     /** Sends and waits for the broker's acknowledgement. */
     public void send(String topic, String key, String value) {
+        send(topic, key, value, Map.of());
+    }
+
+    /** Sends with these headers and waits for the broker's acknowledgement. */
+    public void send(String topic, String key, String value, Map<String, String> headers) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
         try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+            producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

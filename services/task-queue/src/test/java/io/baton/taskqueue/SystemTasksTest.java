@@ -213,6 +213,23 @@ class SystemTasksTest {
     }
 
     @Test
+    void shouldPublishAConductorEventOnTheConductorEventsTopicKeyedByWorkflowWithItsQueueAndTaskIdInHeaders() {
+        Map<String, Object> message = new LinkedHashMap<>(Map.of("orderId", "o-8", "sink", "conductor",
+                "workflowType", "shop", "event_produced", "conductor:shop:notify"));
+        Task task = newTask(TaskType.EVENT, Map.of("orderId", "o-8", "sink", "conductor"));
+        task.setOutputData(message);
+        offer(task, System.currentTimeMillis());
+
+        TaskResult result = reportFor(task);
+
+        assertEquals(TaskResultStatus.COMPLETED, result.getStatus());
+        ConsumerRecord<String, String> record = readBack(Topics.CONDUCTOR_EVENTS, task.getWorkflowInstanceId());
+        assertEquals(message, Json.read(record.value(), Map.class));
+        assertEquals("conductor:shop:notify", header(record, Topics.EVENT_NAME_HEADER));
+        assertEquals(task.getTaskId(), header(record, Topics.MESSAGE_ID_HEADER));
+    }
+
+    @Test
     void shouldRunADelayedTaskOnceItIsDueWithoutAnotherArrival() {
         long visibleAfter = System.currentTimeMillis() + 1_500;
         Task task = newTask(TaskType.HTTP, Map.of("uri", serverUrl("/orders/1"), "method", "GET"));
@@ -308,6 +325,10 @@ class SystemTasksTest {
 
     private ConsumerRecord<String, String> readBack(String topic, String key) {
         return kafka().readUntil(topic, key, WAIT, records -> !records.isEmpty()).getFirst();
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     private static String unique(String name) {

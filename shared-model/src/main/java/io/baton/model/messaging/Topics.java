@@ -16,6 +16,15 @@ public final class Topics {
     public static final String STATUS_EVENTS = "baton.status-events";
     /** Header naming a status event's type, such as {@code workflow.completed}, so consumers can filter unparsed. */
     public static final String EVENT_TYPE_HEADER = "baton-event-type";
+    /**
+     * Messages of EVENT tasks with a {@code conductor} sink, for the event handlers of {@code conductor:...} events:
+     * Conductor's internal event queues, all on one topic.
+     */
+    public static final String CONDUCTOR_EVENTS = "baton.conductor-events";
+    /** Header naming a conductor event's queue, such as {@code conductor:order_flow:notify}: a handler's event. */
+    public static final String EVENT_NAME_HEADER = "baton-event-name";
+    /** Header carrying a conductor event's message id: the id of the EVENT task that sent it, as in Conductor. */
+    public static final String MESSAGE_ID_HEADER = "baton-message-id";
 
     private Topics() {
     }

@@ -121,9 +121,9 @@ class QueuedSystemTasksTest {
     }
 
     @Test
-    void shouldFailAnEventTaskForASinkOtherThanKafka() {
+    void shouldQueueAnEventTaskWithAConductorSinkForTheQueueOfItsWorkflowAndReference() {
         // given
-        WorkflowTask event = system(TaskType.EVENT, "notify", Map.of());
+        WorkflowTask event = system(TaskType.EVENT, "notify", Map.of("orderId", "o-7"));
         event.setSink("conductor");
 
         // when
@@ -131,8 +131,40 @@ class QueuedSystemTasksTest {
 
         // then
         Task notify = harness.latest("notify");
+        assertEquals(TaskStatus.SCHEDULED, notify.getStatus());
+        assertEquals("conductor", notify.getInputData().get("sink"));
+        assertEquals("conductor:harness_flow:notify", notify.getOutputData().get("event_produced"));
+        assertEquals("o-7", notify.getOutputData().get("orderId"));
+        assertEquals(TaskType.EVENT, harness.dispatches().getFirst().queueName());
+    }
+
+    @Test
+    void shouldNameTheQueueOfANamedConductorSinkAfterTheWorkflowAsConductorDoes() {
+        // given
+        WorkflowTask event = system(TaskType.EVENT, "notify", Map.of());
+        event.setSink("conductor:${workflow.input.queue}");
+
+        // when
+        WorkflowHarness harness = new WorkflowHarness().start(definition(event), Map.of("queue", "shipped"));
+
+        // then
+        assertEquals("conductor:harness_flow:shipped", harness.latest("notify").getOutputData().get("event_produced"));
+        assertEquals(TaskStatus.SCHEDULED, harness.latest("notify").getStatus());
+    }
+
+    @Test
+    void shouldFailAnEventTaskForASinkOtherThanKafkaOrConductor() {
+        // given
+        WorkflowTask event = system(TaskType.EVENT, "notify", Map.of());
+        event.setSink("sqs:orders");
+
+        // when
+        WorkflowHarness harness = new WorkflowHarness().start(definition(event), Map.of());
+
+        // then
+        Task notify = harness.latest("notify");
         assertEquals(TaskStatus.FAILED_WITH_TERMINAL_ERROR, notify.getStatus());
-        assertTrue(notify.getReasonForIncompletion().contains("conductor"), notify.getReasonForIncompletion());
+        assertTrue(notify.getReasonForIncompletion().contains("sqs:orders"), notify.getReasonForIncompletion());
         assertTrue(notify.getReasonForIncompletion().contains("not supported yet"));
         assertFalse(notify.getOutputData().containsKey("event_produced"));
         assertTrue(harness.dispatches().isEmpty());

@@ -119,7 +119,7 @@ public class EventActions {
         request.setInput(input);
         // The handler's taskToDomain, else the one the payload carries, as Conductor does.
         Object taskToDomain = resolved.get("taskToDomain") != null ? resolved.get("taskToDomain")
-                : PayloadParameters.resolve("${payload.taskToDomain}", document);
+                : message.payloadIn(document) instanceof Map<?, ?> payload ? payload.get("taskToDomain") : null;
         if (taskToDomain instanceof Map<?, ?> domains) {
             Map<String, String> mapping = new LinkedHashMap<>();
             domains.forEach((task, domain) -> mapping.put(task.toString(), String.valueOf(domain)));

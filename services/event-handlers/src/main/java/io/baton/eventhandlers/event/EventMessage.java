@@ -1,6 +1,7 @@
 package io.baton.eventhandlers.event;
 
 import io.baton.model.json.Json;
+import io.baton.model.messaging.Topics;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,13 +9,19 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
 /**
- * A Kafka record as Conductor's Kafka event queue presents it to handlers: {@code {key, headers, payload}}, the payload
- * parsed as JSON when it is JSON and the text otherwise. The message id names the record's place in its topic, so a
- * redelivered record has the same id.
+ * A message as Conductor presents it to handlers. A Kafka record, as Conductor's Kafka event queue does:
+ * {@code {key, headers, payload}}, the payload parsed as JSON when it is JSON and the text otherwise; its message id
+ * names the record's place in its topic, so a redelivered record has the same id. A conductor event (an EVENT task's
+ * message), as Conductor's own queues do: the payload itself, its id the sending task's id.
+ *
+ * @param enveloped whether the payload sits in the document's {@code payload} field (a Kafka record)
  */
-public record EventMessage(String messageId, String event, Map<String, Object> document) {
+public record EventMessage(String messageId, String event, Map<String, Object> document, boolean enveloped) {
 
     public static EventMessage of(ConsumerRecord<String, String> record) {
+        if (record.topic().equals(Topics.CONDUCTOR_EVENTS)) {
+            return conductorEvent(record);
+        }
         Map<String, Object> headers = new LinkedHashMap<>();
         for (Header header : record.headers()) {
             headers.put(header.key(), header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8));
@@ -24,7 +31,28 @@ public record EventMessage(String messageId, String event, Map<String, Object> d
         document.put("headers", headers);
         document.put("payload", payload(record.value()));
         return new EventMessage(record.topic() + "/" + record.partition() + "/" + record.offset(),
-                KafkaEventSource.EVENT_PREFIX + record.topic(), document);
+                KafkaEventSource.EVENT_PREFIX + record.topic(), document, true);
+    }
+
+    /** The payload within this message's document or within one derived from it, such as its inline JSON expanded. */
+    public Object payloadIn(Map<String, Object> document) {
+        return enveloped ? document.get("payload") : document;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static EventMessage conductorEvent(ConsumerRecord<String, String> record) {
+        String event = header(record, Topics.EVENT_NAME_HEADER);
+        String messageId = header(record, Topics.MESSAGE_ID_HEADER);
+        if (event == null || messageId == null) {
+            throw new IllegalArgumentException("a record on " + Topics.CONDUCTOR_EVENTS + " without its "
+                    + Topics.EVENT_NAME_HEADER + " or " + Topics.MESSAGE_ID_HEADER + " header");
+        }
+        return new EventMessage(messageId, event, Json.read(record.value(), Map.class), false);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static Object payload(String value) {

@@ -49,7 +49,7 @@ public class EventProcessor {
         String id = message.messageId() + "_0";
         Map<String, Object> output = new LinkedHashMap<>();
         output.put("condition", handler.getCondition());
-        output.put("msg", message.document().get("payload"));
+        output.put("msg", message.payloadIn(message.document()));
         try {
             if (HandlerCondition.holds(handler, InlineJson.expand(message.document()))) {
                 return true;

@@ -1,6 +1,7 @@
 package io.baton.eventhandlers.event;
 
 import io.baton.eventhandlers.handler.EventHandlerStore;
+import io.baton.model.messaging.Topics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,14 +28,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes the topics of every active {@code kafka:<topic>} handler on a thread of its own (the topic set changes at
- * run time, which static messaging channels cannot follow). The subscription is refreshed right after a handler is
+ * Consumes the topics of every active {@code kafka:<topic>} handler, and {@link Topics#CONDUCTOR_EVENTS} while a
+ * {@code conductor:...} handler is active, on a thread of its own (the topic set changes at run time, which static
+ * messaging channels cannot follow). The subscription is refreshed right after a handler is
  * written here and every few seconds for writes made through other instances. A record's offset is committed only
  * after all its actions are handed over and recorded; a record that could not be processed is read again.
  */
 @ApplicationScoped
 public class KafkaEventSource {
     public static final String EVENT_PREFIX = "kafka:";
+    /** Conductor's own queues, which Baton carries on one topic, each message naming its queue. */
+    static final String CONDUCTOR_EVENT_PREFIX = "conductor:";
     static final String GROUP_ID = "baton-event-handlers";
     private static final Logger LOG = Logger.getLogger(KafkaEventSource.class);
     private static final Duration POLL = Duration.ofMillis(500);
@@ -123,8 +127,13 @@ public class KafkaEventSource {
     private Set<String> follow(KafkaConsumer<String, String> kafka, Set<String> subscribed) {
         Set<String> topics = new TreeSet<>();
         handlers.activeEvents().await().atMost(DB_WAIT).stream()
-                .filter(event -> event.startsWith(EVENT_PREFIX))
-                .forEach(event -> topics.add(event.substring(EVENT_PREFIX.length())));
+                .forEach(event -> {
+                    if (event.startsWith(EVENT_PREFIX)) {
+                        topics.add(event.substring(EVENT_PREFIX.length()));
+                    } else if (event.startsWith(CONDUCTOR_EVENT_PREFIX)) {
+                        topics.add(Topics.CONDUCTOR_EVENTS);
+                    }
+                });
         if (topics.equals(subscribed)) {
             return subscribed;
         }

@@ -25,8 +25,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -229,5 +231,75 @@ class KafkaEventsTest {
         assertTrue(command.appendArray());
         await().atMost(WAIT).until(() -> !executions(handler).isEmpty());
         assertEquals("COMPLETED", executions(handler).getFirst().get("status"));
+    }
+
+    // --- conductor:... events: EVENT tasks' messages on the conductor events topic -------------------------------
+
+    /** As task-queue publishes an EVENT task's message to a conductor sink. */
+    private void publishConductorEvent(String event, String taskId, String workflowId, String message) {
+        KafkaProbe.shared(bootstrapServers).send(Topics.CONDUCTOR_EVENTS, workflowId, message,
+                Map.of(Topics.EVENT_NAME_HEADER, event, Topics.MESSAGE_ID_HEADER, taskId));
+    }
+
+    @Test
+    void shouldStartAWorkflowOnAConductorEventOnceForARedeliveredMessage() {
+        String event = "conductor:shop_" + UUID.randomUUID() + ":notify";
+        String handler = "start_on_" + event;
+        String workflow = "fulfil_" + UUID.randomUUID();
+        register("""
+                {"name": "%s", "event": "%s", "active": true, "condition": "$.orderId != 'skip'",
+                 "actions": [{"action": "start_workflow", "start_workflow": {"name": "%s",
+                   "correlationId": "${workflowInstanceId}", "input": {"orderId": "${orderId}"}}}]}
+                """.formatted(handler, event, workflow));
+        String workflowId = UUID.randomUUID().toString();
+        String message = """
+                {"orderId": "o-9", "workflowInstanceId": "%s", "workflowType": "shop", "taskToDomain": {"*": "eu"},
+                 "event_produced": "%s"}""".formatted(workflowId, event);
+
+        publishConductorEvent(event, "task-1", workflowId, message);
+        publishConductorEvent(event, "task-1", workflowId, message);
+        publishConductorEvent(event, "task-2", workflowId, "{\"orderId\": \"skip\"}");
+
+        // One partition per workflow: the SKIPPED record of the last message means the first two were processed.
+        await().atMost(WAIT).until(() -> executions(handler).size() == 2);
+        assertEquals(List.of("COMPLETED", "SKIPPED"), executions(handler).stream().map(row -> row.get("status")).toList());
+        assertEquals("task-1_0", executions(handler).getFirst().get("id"));
+        List<StartWorkflowRequest> starts = startsOf(workflow);
+        assertEquals(Set.of(handler + ":task-1"), starts.stream().map(StartWorkflowRequest::getIdempotencyKey)
+                .collect(Collectors.toSet()), "a redelivered message starts its workflow under the same key");
+        StartWorkflowRequest start = starts.getFirst();
+        assertEquals(workflowId, start.getCorrelationId());
+        assertEquals("o-9", start.getInput().get("orderId"));
+        assertEquals("task-1", start.getInput().get("conductor.event.messageId"));
+        assertEquals(event, start.getInput().get("conductor.event.name"));
+        assertEquals(Map.of("*", "eu"), start.getTaskToDomain());
+    }
+
+    @Test
+    void shouldCompleteATaskOnAConductorEventOfItsOwnName() {
+        DeciderTaskTable tasks = new DeciderTaskTable(pool);
+        String workflowId = UUID.randomUUID().toString();
+        String waiting = tasks.insert(workflowId, 2, "wait_shipment");
+        String event = "conductor:ship_" + UUID.randomUUID() + ":shipped";
+        String handler = "complete_on_" + event;
+        register("""
+                {"name": "%s", "event": "%s", "active": true,
+                 "actions": [{"action": "complete_task", "complete_task": {"workflowId": "${workflowInstanceId}",
+                   "taskRefName": "wait_shipment", "output": {"carrier": "${carrier}"}}}]}
+                """.formatted(handler, event));
+
+        publishConductorEvent(event + "_other", "task-0", workflowId, "{\"workflowInstanceId\": \"wrong\"}");
+        publishConductorEvent(event, UUID.randomUUID().toString(), workflowId,
+                "{\"workflowInstanceId\": \"%s\", \"carrier\": \"ups\"}".formatted(workflowId));
+
+        List<ConsumerRecord<String, String>> records = KafkaProbe.shared(bootstrapServers)
+                .readUntil(Topics.COMMANDS, workflowId, WAIT, found -> !found.isEmpty());
+        ReportTaskResult command = Json.read(records.getFirst().value(), ReportTaskResult.class);
+        assertEquals(waiting, command.result().getTaskId());
+        assertEquals(TaskResultStatus.COMPLETED, command.result().getStatus());
+        assertEquals("ups", command.result().getOutputData().get("carrier"));
+        assertEquals(event, command.result().getOutputData().get("conductor.event.name"));
+        await().atMost(WAIT).until(() -> !executions(handler).isEmpty());
+        assertEquals(1, executions(handler).size());
     }
 }
