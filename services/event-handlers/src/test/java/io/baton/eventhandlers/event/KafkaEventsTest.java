@@ -31,9 +31,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -118,6 +124,35 @@ class KafkaEventsTest {
         assertEquals(2, starts.size(), "the 503 is retried");
         assertEquals(starts.get(0).getIdempotencyKey(), starts.get(1).getIdempotencyKey());
         assertEquals("COMPLETED", executions(handler).getFirst().get("status"));
+    }
+
+    @Test
+    void shouldCommitTheOffsetOnlyOnceTheStartIsHandedOver() throws Exception {
+        String topic = "held_" + UUID.randomUUID();
+        String workflow = "held_flow_" + topic;
+        CompletableFuture<Void> answer = new CompletableFuture<>();
+        WorkflowApiPeer.HELD.put(workflow, answer);
+        register("""
+                {"name": "start_%s", "event": "kafka:%s", "active": true,
+                 "actions": [{"action": "start_workflow", "start_workflow": {"name": "%s"}}]}
+                """.formatted(topic, topic, workflow));
+
+        KafkaProbe.shared(bootstrapServers).send(topic, "k", "{}");
+        await().atMost(WAIT).until(() -> !startsOf(workflow).isEmpty());
+        String[] place = ((String) startsOf(workflow).getFirst().getInput().get("conductor.event.messageId")).split("/");
+        TopicPartition partition = new TopicPartition(topic, Integer.parseInt(place[1]));
+
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            assertEquals(null, committed(admin, partition), "nothing is committed while workflow-api has not answered");
+            answer.complete(null);
+            await().atMost(WAIT).until(() -> Long.valueOf(Long.parseLong(place[2]) + 1).equals(committed(admin, partition)));
+        }
+    }
+
+    private static Long committed(Admin admin, TopicPartition partition) throws Exception {
+        OffsetAndMetadata offset = admin.listConsumerGroupOffsets(KafkaEventSource.GROUP_ID)
+                .partitionsToOffsetAndMetadata().get(20, TimeUnit.SECONDS).get(partition);
+        return offset == null ? null : offset.offset();
     }
 
     @Test
