@@ -26,7 +26,7 @@ class ManifestSchemaTest {
                     object.path("kind").asText() + " " + Overlay.nameOf(object) + ": " + problem));
         }
         assertEquals(List.of(), problems);
-        assertEquals(8 + 4 * 6, overlay.objects().size(), "Kafka, node pool, 4 topics, PostgreSQL, Ingress, 6 per service");
+        assertEquals(10 + 4 * 6, overlay.objects().size(), "Kafka, node pool, 6 topics, PostgreSQL, Ingress, 6 per service");
     }
 
     @Test

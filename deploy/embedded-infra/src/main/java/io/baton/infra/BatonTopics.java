@@ -18,7 +18,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
  */
 final class BatonTopics {
     static final List<String> NAMES = List.of(Topics.COMMANDS, Topics.TASK_DISPATCH, Topics.STATUS_EVENTS,
-            Topics.CONDUCTOR_EVENTS);
+            Topics.CONDUCTOR_EVENTS, Topics.EVENT_DEAD_LETTERS);
     private static final int PARTITIONS = 8;
 
     private BatonTopics() {

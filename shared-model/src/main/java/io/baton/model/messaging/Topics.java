@@ -1,8 +1,8 @@
 package io.baton.model.messaging;
 
 /**
- * Every Kafka topic Baton reads or writes, in one place. All are keyed by workflow id, so everything about one
- * workflow stays on one partition, in order. asyncapi/baton-asyncapi.yaml documents the same topics.
+ * Every Kafka topic Baton reads or writes, in one place. All but the event dead letters are keyed by workflow id, so
+ * everything about one workflow stays on one partition, in order. asyncapi/baton-asyncapi.yaml documents the same topics.
  */
 public final class Topics {
     /**
@@ -25,6 +25,17 @@ public final class Topics {
     public static final String EVENT_NAME_HEADER = "baton-event-name";
     /** Header carrying a conductor event's message id: the id of the EVENT task that sent it, as in Conductor. */
     public static final String MESSAGE_ID_HEADER = "baton-message-id";
+    /**
+     * Messages an event handler could not act on, each as it was received (key, value, headers) with the reason,
+     * the handler and the action added as headers; keyed as the original message, not by workflow id.
+     */
+    public static final String EVENT_DEAD_LETTERS = "baton.event-dead-letters";
+    /** Header of a dead letter: why the handler failed on it. */
+    public static final String DEAD_LETTER_REASON_HEADER = "baton-dead-letter-reason";
+    /** Header of a dead letter: the handler that failed on it, absent when the message could not be read at all. */
+    public static final String HANDLER_HEADER = "baton-event-handler";
+    /** Header of a dead letter: the action that failed, absent when the handler's condition did. */
+    public static final String ACTION_HEADER = "baton-event-action";
 
     private Topics() {
     }

@@ -1,5 +1,6 @@
 package io.baton.decider.command;
 
+import io.baton.decider.conductorstatus.ConductorStatusPublisher;
 import io.baton.decider.core.Decider;
 import io.baton.decider.core.Decision;
 import io.baton.decider.core.DurableTimer;
@@ -16,6 +17,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import org.jboss.logging.Logger;
@@ -51,6 +53,9 @@ public class CommandProcessor {
     @Inject
     TimerFiring timerFiring;
 
+    @Inject
+    ConductorStatusPublisher conductorStatus;
+
     public Uni<Void> process(WorkflowCommand command) {
         return pool.withTransaction(connection -> store
                         .recordCommand(connection, command.commandId(), command.workflowId(), clock.millis())
@@ -70,12 +75,19 @@ public class CommandProcessor {
                                         return write(connection, command, decision)
                                                 .flatMap(saved -> timers.set(connection, command.workflowId(),
                                                         decision.timers()))
-                                                .flatMap(set -> outbox.store(connection, Outbox.messagesOf(decision)))
+                                                .flatMap(set -> outbox.store(connection, messagesOf(decision)))
                                                 .map(stored -> new Committed(stored, earliest(decision)));
                                     }));
                         }))
                 .invoke(committed -> committed.firstTimer().ifPresent(timerFiring::wakeUpAt))
                 .flatMap(committed -> outbox.publish(committed.messages()));
+    }
+
+    /** Baton's own messages, then those of Conductor's status publisher when that option is on. */
+    private List<OutboxMessage> messagesOf(Decision decision) {
+        List<OutboxMessage> messages = new ArrayList<>(Outbox.messagesOf(decision));
+        messages.addAll(conductorStatus.messagesOf(decision));
+        return messages;
     }
 
     /** What a committed command leaves to do: publish its outbox, wake up for its earliest timer. */

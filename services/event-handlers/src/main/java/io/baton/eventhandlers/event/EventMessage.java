@@ -18,6 +18,13 @@ import org.apache.kafka.common.header.Header;
  */
 public record EventMessage(String messageId, String event, Map<String, Object> document, boolean enveloped) {
 
+    /** A record no handler can be given: it goes to the dead letters as it is, as no reading could fix it. */
+    public static final class UnreadableRecord extends RuntimeException {
+        UnreadableRecord(String message) {
+            super(message);
+        }
+    }
+
     public static EventMessage of(ConsumerRecord<String, String> record) {
         if (record.topic().equals(Topics.CONDUCTOR_EVENTS)) {
             return conductorEvent(record);
@@ -44,10 +51,19 @@ public record EventMessage(String messageId, String event, Map<String, Object> d
         String event = header(record, Topics.EVENT_NAME_HEADER);
         String messageId = header(record, Topics.MESSAGE_ID_HEADER);
         if (event == null || messageId == null) {
-            throw new IllegalArgumentException("a record on " + Topics.CONDUCTOR_EVENTS + " without its "
+            throw new UnreadableRecord("a record on " + Topics.CONDUCTOR_EVENTS + " without its "
                     + Topics.EVENT_NAME_HEADER + " or " + Topics.MESSAGE_ID_HEADER + " header");
         }
-        return new EventMessage(messageId, event, Json.read(record.value(), Map.class), false);
+        Map<String, Object> payload;
+        try {
+            payload = Json.read(record.value(), Map.class);
+        } catch (RuntimeException notJson) {
+            payload = null;
+        }
+        if (payload == null) {
+            throw new UnreadableRecord("a record on " + Topics.CONDUCTOR_EVENTS + " whose value is not a JSON object");
+        }
+        return new EventMessage(messageId, event, payload, false);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

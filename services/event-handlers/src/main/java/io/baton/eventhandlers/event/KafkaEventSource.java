@@ -32,7 +32,8 @@ import org.jboss.logging.Logger;
  * {@code conductor:...} handler is active, on a thread of its own (the topic set changes at run time, which static
  * messaging channels cannot follow). The subscription is refreshed right after a handler is
  * written here and every few seconds for writes made through other instances. A record's offset is committed only
- * after all its actions are handed over and recorded; a record that could not be processed is read again.
+ * after all its actions are handed over and recorded and its failures are on the dead-letter topic; a record that
+ * could not be processed is read again.
  */
 @ApplicationScoped
 public class KafkaEventSource {
@@ -49,6 +50,8 @@ public class KafkaEventSource {
     EventHandlerStore handlers;
     @Inject
     EventProcessor processor;
+    @Inject
+    DeadLetters deadLetters;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
     @ConfigProperty(name = "baton.event-handlers.refresh-interval", defaultValue = "5s")
@@ -146,12 +149,15 @@ public class KafkaEventSource {
         return topics;
     }
 
-    /** Processes each partition's records in order; on a failure, goes back to that record and leaves the rest for later. */
+    /**
+     * Processes each partition's records in order, dead-lettering what handlers failed on; on a failure to process or
+     * to dead-letter, goes back to that record and leaves the rest for later.
+     */
     private void handle(KafkaConsumer<String, String> kafka, ConsumerRecords<String, String> records) throws InterruptedException {
         for (TopicPartition partition : records.partitions()) {
             for (ConsumerRecord<String, String> record : records.records(partition)) {
                 try {
-                    processor.process(EventMessage.of(record));
+                    process(record);
                 } catch (RuntimeException e) {
                     LOG.errorf(e, "event %s/%d/%d not processed, reading it again", record.topic(), record.partition(), record.offset());
                     kafka.seek(partition, record.offset());
@@ -160,6 +166,19 @@ public class KafkaEventSource {
                 commit(kafka, partition, record.offset() + 1);
             }
         }
+    }
+
+    private void process(ConsumerRecord<String, String> record) throws InterruptedException {
+        EventMessage message;
+        try {
+            message = EventMessage.of(record);
+        } catch (EventMessage.UnreadableRecord e) {
+            LOG.warnf("event %s/%d/%d is unreadable, dead-lettered: %s", record.topic(), record.partition(),
+                    record.offset(), e.getMessage());
+            deadLetters.sendUnreadable(record, e.getMessage());
+            return;
+        }
+        deadLetters.sendFailures(record, processor.process(message));
     }
 
     /** A wake-up must not lose a commit: a redelivered record is harmless, but needless. */

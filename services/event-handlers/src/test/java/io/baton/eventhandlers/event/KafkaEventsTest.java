@@ -2,6 +2,9 @@ package io.baton.eventhandlers.event;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,15 +24,23 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +127,35 @@ class KafkaEventsTest {
     }
 
     @Test
+    void shouldCommitTheOffsetOnlyOnceTheStartIsHandedOver() throws Exception {
+        String topic = "held_" + UUID.randomUUID();
+        String workflow = "held_flow_" + topic;
+        CompletableFuture<Void> answer = new CompletableFuture<>();
+        WorkflowApiPeer.HELD.put(workflow, answer);
+        register("""
+                {"name": "start_%s", "event": "kafka:%s", "active": true,
+                 "actions": [{"action": "start_workflow", "start_workflow": {"name": "%s"}}]}
+                """.formatted(topic, topic, workflow));
+
+        KafkaProbe.shared(bootstrapServers).send(topic, "k", "{}");
+        await().atMost(WAIT).until(() -> !startsOf(workflow).isEmpty());
+        String[] place = ((String) startsOf(workflow).getFirst().getInput().get("conductor.event.messageId")).split("/");
+        TopicPartition partition = new TopicPartition(topic, Integer.parseInt(place[1]));
+
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            assertEquals(null, committed(admin, partition), "nothing is committed while workflow-api has not answered");
+            answer.complete(null);
+            await().atMost(WAIT).until(() -> Long.valueOf(Long.parseLong(place[2]) + 1).equals(committed(admin, partition)));
+        }
+    }
+
+    private static Long committed(Admin admin, TopicPartition partition) throws Exception {
+        OffsetAndMetadata offset = admin.listConsumerGroupOffsets(KafkaEventSource.GROUP_ID)
+                .partitionsToOffsetAndMetadata().get(20, TimeUnit.SECONDS).get(partition);
+        return offset == null ? null : offset.offset();
+    }
+
+    @Test
     void shouldRecordAStartOfAnUnknownWorkflowAsFailedWithoutRetrying() {
         String topic = "unknown_" + UUID.randomUUID();
         String handler = "start_" + topic;
@@ -132,6 +172,104 @@ class KafkaEventsTest {
         Map<String, Object> execution = executions(handler).getFirst();
         assertEquals("FAILED", execution.get("status"));
         assertTrue(execution.get("reason").toString().contains("404"), execution.get("reason").toString());
+    }
+
+    @Test
+    void shouldDeadLetterAMessageAnActionFailsOnWithItsReasonAfterRetries() {
+        String topic = "poison_" + UUID.randomUUID();
+        String handler = "poisoned_" + topic;
+        String key = "order-" + UUID.randomUUID();
+        register("""
+                {"name": "%s", "event": "kafka:%s", "active": true,
+                 "actions": [{"action": "complete_task", "complete_task": {"workflowId": "${payload.workflowId}",
+                   "taskRefName": "no_such_task"}}]}
+                """.formatted(handler, topic));
+
+        KafkaProbe.shared(bootstrapServers).send(topic, key, "{\"workflowId\": \"w-1\"}", Map.of("source", "billing"));
+
+        ConsumerRecord<String, String> letter = KafkaProbe.shared(bootstrapServers)
+                .readUntil(Topics.EVENT_DEAD_LETTERS, key, WAIT, found -> !found.isEmpty()).getFirst();
+        assertEquals("{\"workflowId\": \"w-1\"}", letter.value(), "the message as it was received");
+        assertEquals("billing", header(letter, "source"));
+        assertEquals(handler, header(letter, Topics.HANDLER_HEADER));
+        assertEquals("complete_task", header(letter, Topics.ACTION_HEADER));
+        assertEquals("kafka:" + topic, header(letter, Topics.EVENT_NAME_HEADER));
+        assertTrue(header(letter, Topics.MESSAGE_ID_HEADER).matches(Pattern.quote(topic) + "/\\d+/0"));
+        assertEquals("after 3 attempts: no task no_such_task in workflow w-1",
+                header(letter, Topics.DEAD_LETTER_REASON_HEADER));
+        given().queryParam("handler", handler).get("/api/event/executions").then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].name", equalTo(handler))
+                .body("[0].status", equalTo("FAILED"))
+                .body("[0].messageId", equalTo(header(letter, Topics.MESSAGE_ID_HEADER)))
+                .body("[0].reason", equalTo(header(letter, Topics.DEAD_LETTER_REASON_HEADER)));
+    }
+
+    @Test
+    void shouldDeadLetterAnUnreadableRecordAndGoOnWithTheNext() {
+        String event = "conductor:unreadable_" + UUID.randomUUID() + ":notify";
+        String handler = "after_unreadable_" + event;
+        String workflowId = UUID.randomUUID().toString();
+        register("""
+                {"name": "%s", "event": "%s", "active": true,
+                 "actions": [{"action": "terminate_workflow", "terminate_workflow": {"workflowId": "${workflowId}"}}]}
+                """.formatted(handler, event));
+
+        publishConductorEvent(event, "task-" + workflowId, workflowId, "[not an object]");
+        publishConductorEvent(event, "task2-" + workflowId, workflowId, "{\"workflowId\": \"" + workflowId + "\"}");
+
+        ConsumerRecord<String, String> letter = KafkaProbe.shared(bootstrapServers)
+                .readUntil(Topics.EVENT_DEAD_LETTERS, workflowId, WAIT, found -> !found.isEmpty()).getFirst();
+        assertEquals("[not an object]", letter.value());
+        assertEquals("a record on baton.conductor-events whose value is not a JSON object",
+                header(letter, Topics.DEAD_LETTER_REASON_HEADER));
+        assertEquals(null, letter.headers().lastHeader(Topics.HANDLER_HEADER));
+        KafkaProbe.shared(bootstrapServers).readUntil(Topics.COMMANDS, workflowId, WAIT, found -> !found.isEmpty());
+        await().atMost(WAIT).until(() -> !executions(handler).isEmpty());
+        assertEquals("task2-" + workflowId + "_0", executions(handler).getFirst().get("id"));
+    }
+
+    @Test
+    void shouldListEventExecutionsByEventAndStatusNewestFirst() {
+        String topic = "listed_" + UUID.randomUUID();
+        String handler = "listed_" + topic;
+        register("""
+                {"name": "%s", "event": "kafka:%s", "active": true, "condition": "$.payload.go == true",
+                 "actions": [{"action": "terminate_workflow", "terminate_workflow": {"workflowId": "${payload.id}"}}]}
+                """.formatted(handler, topic));
+
+        KafkaProbe.shared(bootstrapServers).send(topic, "k", "{\"go\": false, \"id\": \"w-a\"}");
+        KafkaProbe.shared(bootstrapServers).send(topic, "k", "{\"go\": true, \"id\": \"w-b\"}");
+        KafkaProbe.shared(bootstrapServers).send(topic, "k", "{\"go\": false, \"id\": \"w-c\"}");
+
+        await().atMost(WAIT).until(() -> executions(handler).size() == 3);
+        String place = Pattern.quote(topic) + "/\\d+/";
+        List<String> messageIds = given().queryParam("event", "kafka:" + topic).get("/api/event/executions").then()
+                .statusCode(200).body("status", equalTo(List.of("SKIPPED", "COMPLETED", "SKIPPED")))
+                .extract().path("messageId");
+        assertTrue(messageIds.get(0).matches(place + "2") && messageIds.get(2).matches(place + "0"), messageIds.toString());
+        given().queryParam("event", "kafka:" + topic).queryParam("status", "COMPLETED")
+                .get("/api/event/executions").then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].id", equalTo(messageIds.get(1) + "_0"))
+                .body("[0].action", equalTo("terminate_workflow"))
+                .body("[0].output.workflowId", equalTo("w-b"))
+                .body("[0].created", greaterThan(0L));
+        given().queryParam("messageId", messageIds.get(2)).queryParam("limit", 1).get("/api/event/executions").then()
+                .statusCode(200).body("size()", equalTo(1)).body("[0].output.msg.id", equalTo("w-a"));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownStatusOrLimitWith400() {
+        given().queryParam("status", "DONE").get("/api/event/executions").then().statusCode(400)
+                .body("message", containsString("status must be one of [COMPLETED, FAILED, SKIPPED], not DONE"));
+        given().queryParam("limit", 0).get("/api/event/executions").then().statusCode(400)
+                .body("message", containsString("limit"));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -17,13 +18,16 @@ import java.util.concurrent.TimeUnit;
 /**
  * A small HTTP server standing in for workflow-api's POST /api/workflow: it records each start request and answers a
  * workflow id derived from the idempotency key, as workflow-api does. A workflow name listed in {@link #FAIL_ONCE} is
- * answered 503 the first time, to exercise retries; one starting with {@link #UNKNOWN} is answered 404.
+ * answered 503 the first time, to exercise retries; one starting with {@link #UNKNOWN} is answered 404; one in
+ * {@link #HELD} is answered when the test lets it.
  */
 public class WorkflowApiPeer implements QuarkusTestResourceLifecycleManager {
     static final List<StartWorkflowRequest> STARTS = new CopyOnWriteArrayList<>();
     static final Set<String> FAIL_ONCE = ConcurrentHashMap.newKeySet();
     /** Workflow names with this prefix are not registered: answered 404 as workflow-api does. */
     static final String UNKNOWN = "unknown_";
+    /** Starts of these workflow names are answered only once their future completes. */
+    static final Map<String, CompletableFuture<Void>> HELD = new ConcurrentHashMap<>();
     private Vertx vertx;
 
     @Override
@@ -43,8 +47,10 @@ public class WorkflowApiPeer implements QuarkusTestResourceLifecycleManager {
                             request.response().setStatusCode(503).end();
                             return;
                         }
-                        request.response().putHeader("content-type", "text/plain").end(UUID.nameUUIDFromBytes(
-                                (start.getName() + "\n" + start.getIdempotencyKey()).getBytes(StandardCharsets.UTF_8)).toString());
+                        String id = UUID.nameUUIDFromBytes((start.getName() + "\n" + start.getIdempotencyKey())
+                                .getBytes(StandardCharsets.UTF_8)).toString();
+                        HELD.getOrDefault(start.getName(), CompletableFuture.completedFuture(null)).thenRun(() ->
+                                request.response().putHeader("content-type", "text/plain").end(id));
                     }))
                     .listen(0).toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
             return Map.of("baton.workflow-api.url", "http://localhost:" + server.actualPort());
