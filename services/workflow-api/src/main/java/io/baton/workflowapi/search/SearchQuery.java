@@ -3,6 +3,7 @@ package io.baton.workflowapi.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Conductor's search query grammar, turned into a parameterised SQL condition on one of the decider's tables:
@@ -56,21 +57,21 @@ public final class SearchQuery {
     }
 
     private String or() {
-        List<String> alternatives = new ArrayList<>(List.of(and()));
-        while (peek().isKeyword("OR")) {
-            next++;
-            alternatives.add(and());
-        }
-        return alternatives.size() == 1 ? alternatives.getFirst() : "(" + String.join(" OR ", alternatives) + ")";
+        return joined("OR", this::and);
     }
 
     private String and() {
-        List<String> conditions = new ArrayList<>(List.of(primary()));
-        while (peek().isKeyword("AND")) {
+        return joined("AND", this::primary);
+    }
+
+    /** One operand, or several joined by the keyword and parenthesised. */
+    private String joined(String keyword, Supplier<String> operand) {
+        List<String> operands = new ArrayList<>(List.of(operand.get()));
+        while (peek().isKeyword(keyword)) {
             next++;
-            conditions.add(primary());
+            operands.add(operand.get());
         }
-        return conditions.size() == 1 ? conditions.getFirst() : "(" + String.join(" AND ", conditions) + ")";
+        return operands.size() == 1 ? operands.getFirst() : "(" + String.join(" " + keyword + " ", operands) + ")";
     }
 
     private String primary() {

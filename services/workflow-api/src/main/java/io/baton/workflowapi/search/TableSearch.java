@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs a search on one of the decider's tables (read-only): Conductor's query, free text, sort and paging. */
+/** Runs a search on the decider's tables (read-only): Conductor's query, free text, sort and paging. */
 @ApplicationScoped
 public class TableSearch {
     @Inject
@@ -22,6 +22,21 @@ public class TableSearch {
      * @throws InvalidQueryException for a query, sort or paging that cannot be understood
      */
     public Uni<SearchResult<String>> search(SearchedTable table, SearchParameters search, List<String> conditions) {
+        return search(table, table, search, conditions);
+    }
+
+    /**
+     * The page of rows of {@code listed} (their {@code state} as JSON text) having a row of {@code matched} of the same
+     * workflow that matches the query and free text, sorted and counted as rows of {@code listed}.
+     *
+     * @throws InvalidQueryException for a query, sort or paging that cannot be understood
+     */
+    public Uni<SearchResult<String>> searchHaving(SearchedTable listed, SearchedTable matched, SearchParameters search) {
+        return search(listed, matched, search, List.of());
+    }
+
+    private Uni<SearchResult<String>> search(SearchedTable table, SearchedTable matched, SearchParameters search,
+                                             List<String> conditions) {
         if (search.start < 0) {
             throw new InvalidQueryException("start must not be negative, was " + search.start);
         }
@@ -31,10 +46,17 @@ public class TableSearch {
                     + ". Please use pagination), was " + search.size);
         }
         SqlParameters parameters = new SqlParameters();
-        List<String> all = new ArrayList<>();
-        SearchQuery.toSql(search.query, table, parameters).ifPresent(all::add);
-        FreeText.toSql(search.freeText, table, parameters).ifPresent(all::add);
-        all.addAll(conditions);
+        List<String> matching = new ArrayList<>();
+        SearchQuery.toSql(search.query, matched, parameters).ifPresent(matching::add);
+        FreeText.toSql(search.freeText, matched, parameters).ifPresent(matching::add);
+        List<String> all = new ArrayList<>(conditions);
+        if (matched == table) {
+            all.addAll(matching);
+        } else if (!matching.isEmpty()) {
+            // Inside the subquery the bare columns are the matched table's; both tables are keyed by workflow.
+            all.add("EXISTS (SELECT 1 FROM " + matched.table() + " WHERE " + matched.table() + ".workflow_id = "
+                    + table.table() + ".workflow_id AND " + String.join(" AND ", matching) + ")");
+        }
         String where = all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
         String orderBy = SearchSort.orderBy(search.sort, table);
         List<Object> filterValues = parameters.values();

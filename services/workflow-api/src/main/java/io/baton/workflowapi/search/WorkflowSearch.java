@@ -39,7 +39,20 @@ public class WorkflowSearch {
      */
     public Uni<SearchResult<Workflow>> search(SearchParameters parameters, boolean topLevelOnly) {
         List<String> conditions = topLevelOnly ? List.of("state ->> 'parentWorkflowId' IS NULL") : List.of();
-        return search.search(WORKFLOWS, parameters, conditions)
-                .map(found -> found.map(state -> Json.read(state, Workflow.class)));
+        return search.search(WORKFLOWS, parameters, conditions).map(WorkflowSearch::workflows);
+    }
+
+    /**
+     * The page of workflows having a task that matches the query and free text (on the fields of
+     * {@link TaskSearch#TASKS}), sorted on the workflows' fields, and the number of such workflows.
+     *
+     * @throws InvalidQueryException for a query, sort or paging that cannot be understood
+     */
+    public Uni<SearchResult<Workflow>> searchByTasks(SearchParameters parameters) {
+        return search.searchHaving(WORKFLOWS, TaskSearch.TASKS, parameters).map(WorkflowSearch::workflows);
+    }
+
+    private static SearchResult<Workflow> workflows(SearchResult<String> states) {
+        return states.map(state -> Json.read(state, Workflow.class));
     }
 }

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * Conductor's workflow search on PostgreSQL: {@code /api/workflow/search} and {@code /search-v2}, on the fields
- * workflowId, workflowType, status, correlationId, startTime, updateTime, endTime and version.
+ * workflowId, workflowType, status, correlationId, startTime, updateTime, endTime and version; and
+ * {@code /search-by-tasks} and {@code /search-by-tasks-v2}, whose query is on the fields of tasks.
  */
 @Path("/api/workflow")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,5 +42,21 @@ public class WorkflowSearchResource {
             @QueryParam("topLevelOnly") @DefaultValue("false") @Parameter(description = TOP_LEVEL_ONLY)
             boolean topLevelOnly) {
         return search.search(parameters, topLevelOnly);
+    }
+
+    @GET
+    @Path("/search-by-tasks")
+    @Operation(operationId = "searchWorkflowsByTasks", summary = "Search workflows having a task that matches the "
+            + "query (on task fields) and free text; sorted on workflow fields; answers summaries")
+    public Uni<SearchResult<WorkflowSummary>> searchByTasks(@BeanParam SearchParameters parameters) {
+        return search.searchByTasks(parameters).map(found -> found.map(WorkflowSummary::of));
+    }
+
+    @GET
+    @Path("/search-by-tasks-v2")
+    @Operation(operationId = "searchWorkflowsByTasksV2", summary = "Search workflows having a task that matches the "
+            + "query (on task fields) and free text; sorted on workflow fields; answers the workflows without tasks")
+    public Uni<SearchResult<Workflow>> searchByTasksV2(@BeanParam SearchParameters parameters) {
+        return search.searchByTasks(parameters);
     }
 }

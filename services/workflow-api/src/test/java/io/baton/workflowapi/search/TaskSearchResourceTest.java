@@ -24,8 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Task search on the decider's task table, filled here by hand (no decider runs). Every test searches only the task
- * types it made, since other tests of this JVM share the table.
+ * Task search, and workflow search by tasks, on the decider's tables, filled here by hand (no decider runs). Every test
+ * searches only the task types it made, since other tests of this JVM share the tables.
  */
 @QuarkusTest
 @QuarkusTestResource(value = BatonInfraResource.class, restrictToAnnotatedClass = false)
@@ -36,6 +36,8 @@ class TaskSearchResourceTest {
     @Inject
     Pool pool;
 
+    private Workflow media;
+    private Workflow news;
     private String encode;
     private String publish;
     private String marker;
@@ -50,7 +52,7 @@ class TaskSearchResourceTest {
         publish = "publish_" + suffix;
         marker = "needle-" + suffix;
 
-        Workflow media = DeciderTables.workflow("m-" + suffix, "media_" + suffix, T0);
+        media = DeciderTables.workflow("m-" + suffix, "media_" + suffix, T0);
         media.setCorrelationId("corr-" + suffix);
         encoded = task("t1-" + suffix, 1, encode, TaskStatus.COMPLETED, T0);
         encoded.setStartTime(T0 + 500);
@@ -65,7 +67,7 @@ class TaskSearchResourceTest {
             task.setCorrelationId(media.getCorrelationId());
         }
 
-        Workflow news = DeciderTables.workflow("n-" + suffix, "news_" + suffix, T0 + 1_000);
+        news = DeciderTables.workflow("n-" + suffix, "news_" + suffix, T0 + 1_000);
         published = task("t3-" + suffix, 1, publish, TaskStatus.IN_PROGRESS, T0 + 1_000);
         published.setWorkflowType(news.getWorkflowName());
         published.setDomain("eu");
@@ -164,6 +166,27 @@ class TaskSearchResourceTest {
                 .body("results.taskId", contains(encoded.getTaskId()));
         given().queryParam("freeText", marker).get("/api/tasks/search-v2").then()
                 .body("results.taskId", contains(encoded.getTaskId()));
+    }
+
+    @Test
+    void shouldFindWorkflowsByTheirTasksOnceEachSortedAsWorkflows() {
+        given().queryParam("query", both()).queryParam("sort", "startTime:DESC")
+                .get("/api/workflow/search-by-tasks").then().statusCode(200)
+                .body("totalHits", equalTo(2))
+                .body("results.workflowId", contains(news.getWorkflowId(), media.getWorkflowId()))
+                .body("results[1].correlationId", equalTo(media.getCorrelationId()))
+                .body("results[1].startTime", equalTo("2023-11-14T22:13:20.000Z"));
+        given().queryParam("query", both() + " AND status IN (SCHEDULED, IN_PROGRESS)").queryParam("freeText", "*")
+                .queryParam("start", 1).get("/api/workflow/search-by-tasks-v2").then().statusCode(200)
+                .body("totalHits", equalTo(2))
+                .body("results.workflowId", contains(news.getWorkflowId()))
+                .body("results[0].tasks", empty());
+        given().queryParam("query", both()).queryParam("freeText", marker).get("/api/workflow/search-by-tasks-v2").then()
+                .body("results.workflowId", contains(media.getWorkflowId()));
+        given().queryParam("query", "version = 1").get("/api/workflow/search-by-tasks").then().statusCode(400)
+                .body("message", startsWith("Invalid query at character 1: unknown field 'version'; fields are taskId"));
+        given().queryParam("sort", "taskType:ASC").get("/api/workflow/search-by-tasks").then().statusCode(400)
+                .body("message", startsWith("Cannot sort by 'taskType': sortable fields are workflowId"));
     }
 
     @Test
