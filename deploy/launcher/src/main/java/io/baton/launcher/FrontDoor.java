@@ -7,16 +7,19 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.httpproxy.HttpProxy;
+import java.util.Set;
 
 /**
  * The one HTTP entry of a local cluster, so Conductor clients need a single base URL: the worker protocol
- * ({@code /api/tasks} and below) goes to task-queue, event handlers ({@code /api/event} and below) to event-handlers,
- * everything else ({@code /api/**}, {@code /health}, {@code /q/**})
- * to workflow-api. Kubernetes does the same with an Ingress.
+ * ({@code /api/tasks} and below) goes to task-queue, but for task search ({@code /api/tasks/search},
+ * {@code /api/tasks/search-v2}), which workflow-api serves with workflow search; event handlers ({@code /api/event}
+ * and below) go to event-handlers, everything else ({@code /api/**}, {@code /health}, {@code /q/**}) to workflow-api.
+ * Kubernetes does the same with an Ingress.
  */
 public final class FrontDoor {
     private static final String TASKS = "/api/tasks";
     private static final String EVENTS = "/api/event";
+    private static final Set<String> TASK_SEARCH = Set.of("/api/tasks/search", "/api/tasks/search-v2");
 
     private FrontDoor() {
     }
@@ -48,11 +51,18 @@ public final class FrontDoor {
                                            SocketAddress eventHandlers) {
         // Workers long-poll: allow many concurrent requests per origin instead of Vert.x's default pool of 5.
         HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(256)));
-        proxy.originSelector(request -> Future.succeededFuture(
-                under(TASKS, request.path()) ? taskQueue : under(EVENTS, request.path()) ? eventHandlers : workflowApi));
+        proxy.originSelector(request -> Future.succeededFuture(origin(request.path(), workflowApi, taskQueue, eventHandlers)));
         // HTTP/1.1 only: a body-less h2c-upgraded request can't be relayed to an HTTP/1.1 origin as it is.
         return vertx.createHttpServer(new HttpServerOptions().setHttp2ClearTextEnabled(false))
                 .requestHandler(proxy).listen(port);
+    }
+
+    private static SocketAddress origin(String path, SocketAddress workflowApi, SocketAddress taskQueue,
+                                        SocketAddress eventHandlers) {
+        if (TASK_SEARCH.contains(path.endsWith("/") ? path.substring(0, path.length() - 1) : path)) {
+            return workflowApi;
+        }
+        return under(TASKS, path) ? taskQueue : under(EVENTS, path) ? eventHandlers : workflowApi;
     }
 
     static boolean under(String prefix, String path) {

@@ -16,6 +16,7 @@ import com.netflix.conductor.common.metadata.workflow.StartWorkflowRequest;
 import com.netflix.conductor.common.metadata.workflow.WorkflowDef;
 import com.netflix.conductor.common.metadata.workflow.WorkflowTask;
 import com.netflix.conductor.common.run.SearchResult;
+import com.netflix.conductor.common.run.TaskSummary;
 import com.netflix.conductor.common.run.Workflow;
 import com.netflix.conductor.common.run.WorkflowSummary;
 import java.time.Duration;
@@ -65,6 +66,20 @@ class JavaSdkWorkflowTest {
             List<String> byType = sdk.workflows().search("workflowType IN (" + flow.name + ") AND status IN (COMPLETED)")
                     .getResults().stream().map(WorkflowSummary::getWorkflowId).toList();
             assertEquals(List.of(workflowId), byType);
+
+            SearchResult<TaskSummary> ofWorkflow = sdk.tasks()
+                    .search(0, 10, "scheduledTime:DESC", "*", "workflowId = '" + workflowId + "'");
+            assertEquals(2, ofWorkflow.getTotalHits());
+            assertEquals(List.of(flow.secondType, flow.firstType),
+                    ofWorkflow.getResults().stream().map(TaskSummary::getTaskType).toList());
+            assertEquals(correlationId, ofWorkflow.getResults().getFirst().getCorrelationId());
+            assertEquals(Task.Status.COMPLETED, ofWorkflow.getResults().getFirst().getStatus());
+            List<Task> greetings = sdk.tasks()
+                    .searchV2("taskType = " + flow.firstType + " AND status IN (COMPLETED)").getResults();
+            assertEquals(List.of(greeting.getTaskId()), greetings.stream().map(Task::getTaskId).toList());
+            assertEquals("hello world", greetings.getFirst().getOutputData().get("text"));
+            assertEquals(greeting.getTaskId(), sdk.tasks().searchV2(0, 1, null, "WORLD", "taskType = " + flow.firstType)
+                    .getResults().getFirst().getTaskId());
         } finally {
             workers.shutdown();
         }
@@ -86,12 +101,12 @@ class JavaSdkWorkflowTest {
     }
 
     @Test
-    void shouldNameWhatBatonDoesNotServeYet() {
-        ConductorClientException taskSearch = assertThrows(ConductorClientException.class,
-                () -> sdk.tasks().search("taskType = anything"));
-        assertEquals(501, taskSearch.getStatusCode());
-        assertEquals("GET /api/tasks/search is not supported by Baton yet", taskSearch.getMessage());
-        // Poll data is served: a task type nobody polled has none.
+    void shouldRefuseAQueryItCannotParseAndAnswerNoPollDataForATypeNobodyPolled() {
+        ConductorClientException badQuery = assertThrows(ConductorClientException.class,
+                () -> sdk.tasks().search("taskType IN (a"));
+        assertEquals(400, badQuery.getStatusCode());
+        assertEquals("Invalid query at character 15: expected ',' or ')', found the end of the query",
+                badQuery.getMessage());
         assertEquals(List.of(), sdk.tasks().getPollData("nobody_polls_" + UUID.randomUUID()));
     }
 

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * Answers 501 with Conductor's error body naming the endpoint, for the Conductor endpoints a service does not serve
  * yet, so a client learns what is missing instead of a 404 it may take for a missing workflow or task. Each service
  * lists its endpoints in one subclass, annotated {@code @Provider @PreMatching}: before routing, so a literal path
- * such as {@code /api/tasks/search} never reaches a resource whose template would take it, here {@code /{taskId}}.
+ * such as {@code /api/tasks/external-storage-location} never reaches a resource whose template would take it, here {@code /{taskId}}.
  */
 public abstract class NotYetSupportedFilter implements ContainerRequestFilter {
     private final List<Endpoint> endpoints;

@@ -23,8 +23,6 @@ public class NotYetSupportedEndpoints extends NotYetSupportedFilter {
                 "POST /api/tasks/{workflowId}/{taskRefName}/{status}/sync",
                 "POST /api/tasks/{workflowId}/{status}/signal",
                 "POST /api/tasks/{workflowId}/{status}/signal/sync",
-                "GET /api/tasks/search",
-                "GET /api/tasks/search-v2",
                 "GET /api/tasks/external-storage-location"));
     }
 

@@ -29,7 +29,7 @@ class NotYetSupportedEndpointsTest {
     void shouldLeaveTheirNeighboursToTheirResources() {
         given().get("/api/tasks/" + UUID.randomUUID() + "/log").then().statusCode(204);
         given().queryParam("taskType", "nothing").get("/api/tasks/queue/size").then().statusCode(200).body(equalTo("0"));
-        given().get("/api/tasks/search/").then().statusCode(501);
-        given().post("/api/tasks/search").then().statusCode(405);
+        given().get("/api/tasks/external-storage-location/").then().statusCode(501);
+        given().post("/api/tasks/external-storage-location").then().statusCode(405);
     }
 }

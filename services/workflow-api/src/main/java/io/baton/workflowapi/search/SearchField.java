@@ -1,51 +1,35 @@
 package io.baton.workflowapi.search;
 
-import io.baton.model.workflow.WorkflowStatus;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
-/** The workflow fields a search may filter and sort on, as Conductor names them, with the decider's column for each. */
-public enum SearchField {
-    WORKFLOW_ID("workflowId", "workflow_id", Kind.TEXT),
-    WORKFLOW_TYPE("workflowType", "workflow_name", Kind.TEXT),
-    STATUS("status", "status", Kind.STATUS),
-    CORRELATION_ID("correlationId", "correlation_id", Kind.TEXT),
-    START_TIME("startTime", "create_time", Kind.EPOCH_MILLIS),
-    UPDATE_TIME("updateTime", "update_time", Kind.EPOCH_MILLIS),
-    END_TIME("endTime", "end_time", Kind.EPOCH_MILLIS),
-    VERSION("version", "workflow_version", Kind.INTEGER);
-
+/**
+ * A field a search may filter and sort on, as Conductor names it, with the SQL expression of the decider's table that
+ * holds it.
+ *
+ * @param choices the values a field that is one of a fixed set takes (a status), else empty
+ */
+public record SearchField(String name, String column, Kind kind, List<String> choices) {
     /** What a field's values are, which decides the operators it takes and how a value is checked and bound. */
-    enum Kind { TEXT, STATUS, EPOCH_MILLIS, INTEGER }
+    enum Kind { TEXT, CHOICE, EPOCH_MILLIS, INTEGER }
 
-    private static final Map<String, SearchField> BY_NAME = Arrays.stream(values())
-            .collect(Collectors.toMap(field -> field.fieldName, Function.identity()));
-
-    private final String fieldName;
-    private final String column;
-    private final Kind kind;
-
-    SearchField(String fieldName, String column, Kind kind) {
-        this.fieldName = fieldName;
-        this.column = column;
-        this.kind = kind;
+    public static SearchField text(String name, String column) {
+        return new SearchField(name, column, Kind.TEXT, List.of());
     }
 
-    /** The field of that name, or null. */
-    public static SearchField named(String name) {
-        return BY_NAME.get(name);
+    public static SearchField oneOf(String name, String column, Enum<?>[] choices) {
+        return new SearchField(name, column, Kind.CHOICE, Arrays.stream(choices).map(Enum::name).toList());
     }
 
-    public static String names() {
-        return Arrays.stream(values()).map(field -> field.fieldName).collect(Collectors.joining(", "));
+    public static SearchField epochMillis(String name, String column) {
+        return new SearchField(name, column, Kind.EPOCH_MILLIS, List.of());
     }
 
-    public String fieldName() { return fieldName; }
-
-    public String column() { return column; }
+    public static SearchField integer(String name, String column) {
+        return new SearchField(name, column, Kind.INTEGER, List.of());
+    }
 
     boolean ordered() {
         return kind == Kind.EPOCH_MILLIS || kind == Kind.INTEGER;
@@ -59,15 +43,15 @@ public enum SearchField {
     Object value(String text) {
         return switch (kind) {
             case TEXT -> text;
-            case STATUS -> {
-                String status = text.toUpperCase(Locale.ROOT);
-                if (Arrays.stream(WorkflowStatus.values()).noneMatch(known -> known.name().equals(status))) {
-                    throw new IllegalArgumentException("status is one of " + Arrays.toString(WorkflowStatus.values()));
+            case CHOICE -> {
+                String choice = text.toUpperCase(Locale.ROOT);
+                if (!choices.contains(choice)) {
+                    throw new IllegalArgumentException(name + " is one of " + choices);
                 }
-                yield status;
+                yield choice;
             }
-            case EPOCH_MILLIS -> parse(text, Long::parseLong, fieldName + " is epoch milliseconds");
-            case INTEGER -> parse(text, Integer::parseInt, fieldName + " is an integer");
+            case EPOCH_MILLIS -> parse(text, Long::parseLong, name + " is epoch milliseconds");
+            case INTEGER -> parse(text, Integer::parseInt, name + " is an integer");
         };
     }
 

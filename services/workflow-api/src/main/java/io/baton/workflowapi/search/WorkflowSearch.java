@@ -2,23 +2,33 @@ package io.baton.workflowapi.search;
 
 import io.baton.model.json.Json;
 import io.baton.model.workflow.Workflow;
+import io.baton.model.workflow.WorkflowStatus;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Searches the decider's workflow table (read-only) with Conductor's query, free text, sort and paging. */
+/** Searches the decider's workflow table, whose filtered and sorted fields are columns of their own. */
 @ApplicationScoped
 public class WorkflowSearch {
-    /** Conductor's limit on one page of search results. */
-    static final int MAX_SIZE = 5_000;
+    private static final SearchField START_TIME = SearchField.epochMillis("startTime", "create_time");
+
+    static final SearchedTable WORKFLOWS = new SearchedTable("decider.workflow", "workflows", List.of(
+            SearchField.text("workflowId", "workflow_id"),
+            SearchField.text("workflowType", "workflow_name"),
+            SearchField.oneOf("status", "status", WorkflowStatus.values()),
+            SearchField.text("correlationId", "correlation_id"),
+            START_TIME,
+            SearchField.epochMillis("updateTime", "update_time"),
+            SearchField.epochMillis("endTime", "end_time"),
+            SearchField.integer("version", "workflow_version")),
+            // The decider's trigram index (migration V2) is built on exactly this expression.
+            "(workflow_id || ' ' || coalesce(correlation_id, '') || ' ' "
+                    + "|| coalesce(state ->> 'input', '') || ' ' || coalesce(state ->> 'output', ''))",
+            START_TIME, "workflow_id");
 
     @Inject
-    Pool pool;
+    TableSearch search;
 
     /**
      * The page of matching workflows, without their tasks (as Conductor's search returns them), and the number of
@@ -27,40 +37,22 @@ public class WorkflowSearch {
      * @param topLevelOnly only workflows that no other workflow started
      * @throws InvalidQueryException for a query, sort or paging that cannot be understood
      */
-    public Uni<SearchResult<Workflow>> search(int start, int size, String sort, String freeText, String query,
-                                              boolean topLevelOnly) {
-        if (start < 0) {
-            throw new InvalidQueryException("start must not be negative, was " + start);
-        }
-        if (size < 0 || size > MAX_SIZE) {
-            throw new InvalidQueryException("size must be between 0 and " + MAX_SIZE
-                    + " (Cannot return more than " + MAX_SIZE + " workflows. Please use pagination), was " + size);
-        }
-        SqlParameters parameters = new SqlParameters();
-        List<String> conditions = new ArrayList<>();
-        WorkflowQuery.toSql(query, parameters).ifPresent(conditions::add);
-        FreeText.toSql(freeText, parameters).ifPresent(conditions::add);
-        if (topLevelOnly) {
-            conditions.add("state ->> 'parentWorkflowId' IS NULL");
-        }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        String orderBy = SearchSort.orderBy(sort);
-        List<Object> filterValues = parameters.values();
-        String page = "SELECT state::text FROM decider.workflow" + where + " ORDER BY " + orderBy
-                + " LIMIT " + parameters.bind(size) + " OFFSET " + parameters.bind(start);
+    public Uni<SearchResult<Workflow>> search(SearchParameters parameters, boolean topLevelOnly) {
+        List<String> conditions = topLevelOnly ? List.of("state ->> 'parentWorkflowId' IS NULL") : List.of();
+        return search.search(WORKFLOWS, parameters, conditions).map(WorkflowSearch::workflows);
+    }
 
-        Uni<Long> total = pool.preparedQuery("SELECT count(*) FROM decider.workflow" + where)
-                .execute(Tuple.from(filterValues))
-                .map(rows -> rows.iterator().next().getLong(0));
-        Uni<List<Workflow>> workflows = pool.preparedQuery(page)
-                .execute(Tuple.from(parameters.values()))
-                .map(rows -> {
-                    List<Workflow> found = new ArrayList<>(rows.size());
-                    for (Row row : rows) {
-                        found.add(Json.read(row.getString(0), Workflow.class));
-                    }
-                    return found;
-                });
-        return Uni.combine().all().unis(total, workflows).with(SearchResult::new);
+    /**
+     * The page of workflows having a task that matches the query and free text (on the fields of
+     * {@link TaskSearch#TASKS}), sorted on the workflows' fields, and the number of such workflows.
+     *
+     * @throws InvalidQueryException for a query, sort or paging that cannot be understood
+     */
+    public Uni<SearchResult<Workflow>> searchByTasks(SearchParameters parameters) {
+        return search.searchHaving(WORKFLOWS, TaskSearch.TASKS, parameters).map(WorkflowSearch::workflows);
+    }
+
+    private static SearchResult<Workflow> workflows(SearchResult<String> states) {
+        return states.map(state -> Json.read(state, Workflow.class));
     }
 }

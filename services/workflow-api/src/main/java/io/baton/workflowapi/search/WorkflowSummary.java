@@ -44,11 +44,11 @@ public record WorkflowSummary(String workflowType, int version, String workflowI
                 input == null ? 0 : input.length(), output == null ? 0 : output.length());
     }
 
-    private static String time(Long epochMillis) {
+    static String time(Long epochMillis) {
         return epochMillis == null ? null : ISO_UTC.format(Instant.ofEpochMilli(epochMillis));
     }
 
-    private static String blankAsNull(String text) {
+    static String blankAsNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }
 }

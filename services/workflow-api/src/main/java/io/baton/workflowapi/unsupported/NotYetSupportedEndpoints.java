@@ -18,8 +18,6 @@ public class NotYetSupportedEndpoints extends NotYetSupportedFilter {
                 "POST /api/metadata/workflow/validate",
                 "POST /api/workflow/execute/{name}/{version}",
                 "POST /api/workflow/{name}/correlated",
-                "GET /api/workflow/search-by-tasks",
-                "GET /api/workflow/search-by-tasks-v2",
                 "GET /api/workflow/external-storage-location",
                 "GET /api/workflow/externalstoragelocation",
                 "POST /api/workflow/test",

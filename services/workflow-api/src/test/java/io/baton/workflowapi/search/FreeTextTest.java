@@ -11,13 +11,14 @@ class FreeTextTest {
 
     @Test
     void shouldMatchEverythingForAStar() {
-        assertEquals(Optional.empty(), FreeText.toSql("*", parameters));
-        assertEquals(Optional.empty(), FreeText.toSql("", parameters));
+        assertEquals(Optional.empty(), FreeText.toSql("*", WorkflowSearch.WORKFLOWS, parameters));
+        assertEquals(Optional.empty(), FreeText.toSql("", TaskSearch.TASKS, parameters));
     }
 
     @Test
     void shouldFindTheTextLiterallyAnywhereInTheSearchedColumns() {
-        assertEquals(Optional.of(FreeText.SEARCHED + " ILIKE $1 ESCAPE '\\'"), FreeText.toSql(" 100%_sure ", parameters));
+        assertEquals(Optional.of(TaskSearch.TASKS.freeText() + " ILIKE $1 ESCAPE '\\'"),
+                FreeText.toSql(" 100%_sure ", TaskSearch.TASKS, parameters));
         assertEquals(List.of("%100\\%\\_sure%"), parameters.values());
     }
 }

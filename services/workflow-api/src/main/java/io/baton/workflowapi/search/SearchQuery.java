@@ -3,9 +3,10 @@ package io.baton.workflowapi.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Conductor's search query grammar, turned into a parameterised SQL condition on {@code decider.workflow}:
+ * Conductor's search query grammar, turned into a parameterised SQL condition on one of the decider's tables:
  * <pre>
  * query   = or
  * or      = and { OR and }
@@ -13,10 +14,10 @@ import java.util.Optional;
  * primary = "(" or ")" | field "=" value | field "&gt;" value | field "&lt;" value | field IN "(" value { "," value } ")"
  * value   = word | "double quoted" | 'single quoted'
  * </pre>
- * Keywords are case-insensitive; fields are those of {@link SearchField}; {@code *} in a text value compared with
+ * Keywords are case-insensitive; fields are those of the {@link SearchedTable}; {@code *} in a text value compared with
  * {@code =} matches any characters. Every value is bound as a parameter, never written into the SQL.
  */
-public final class WorkflowQuery {
+public final class SearchQuery {
     private enum Type { WORD, QUOTED, OPEN, CLOSE, COMMA, EQUALS, GREATER, LESS, END }
 
     private record Token(Type type, String text, int position) {
@@ -30,11 +31,13 @@ public final class WorkflowQuery {
     }
 
     private final List<Token> tokens;
+    private final SearchedTable table;
     private final SqlParameters parameters;
     private int next;
 
-    private WorkflowQuery(List<Token> tokens, SqlParameters parameters) {
+    private SearchQuery(List<Token> tokens, SearchedTable table, SqlParameters parameters) {
         this.tokens = tokens;
+        this.table = table;
         this.parameters = parameters;
     }
 
@@ -43,32 +46,32 @@ public final class WorkflowQuery {
      *
      * @throws InvalidQueryException saying at which character the query stopped making sense
      */
-    public static Optional<String> toSql(String query, SqlParameters parameters) {
+    public static Optional<String> toSql(String query, SearchedTable table, SqlParameters parameters) {
         if (query == null || query.isBlank()) {
             return Optional.empty();
         }
-        WorkflowQuery parser = new WorkflowQuery(tokenize(query), parameters);
+        SearchQuery parser = new SearchQuery(tokenize(query), table, parameters);
         String condition = parser.or();
         parser.expect(Type.END, "AND, OR or the end of the query");
         return Optional.of(condition);
     }
 
     private String or() {
-        List<String> alternatives = new ArrayList<>(List.of(and()));
-        while (peek().isKeyword("OR")) {
-            next++;
-            alternatives.add(and());
-        }
-        return alternatives.size() == 1 ? alternatives.getFirst() : "(" + String.join(" OR ", alternatives) + ")";
+        return joined("OR", this::and);
     }
 
     private String and() {
-        List<String> conditions = new ArrayList<>(List.of(primary()));
-        while (peek().isKeyword("AND")) {
+        return joined("AND", this::primary);
+    }
+
+    /** One operand, or several joined by the keyword and parenthesised. */
+    private String joined(String keyword, Supplier<String> operand) {
+        List<String> operands = new ArrayList<>(List.of(operand.get()));
+        while (peek().isKeyword(keyword)) {
             next++;
-            conditions.add(primary());
+            operands.add(operand.get());
         }
-        return conditions.size() == 1 ? conditions.getFirst() : "(" + String.join(" AND ", conditions) + ")";
+        return operands.size() == 1 ? operands.getFirst() : "(" + String.join(" " + keyword + " ", operands) + ")";
     }
 
     private String primary() {
@@ -78,10 +81,10 @@ public final class WorkflowQuery {
             expect(Type.CLOSE, "')'");
             return inner;
         }
-        Token name = expect(Type.WORD, "a field (" + SearchField.names() + ") or '('");
-        SearchField field = SearchField.named(name.text());
+        Token name = expect(Type.WORD, "a field (" + table.names() + ") or '('");
+        SearchField field = table.named(name.text());
         if (field == null) {
-            throw invalid(name, "unknown field " + name.describe() + "; fields are " + SearchField.names());
+            throw invalid(name, "unknown field " + name.describe() + "; fields are " + table.names());
         }
         Token operator = peek();
         next++;
@@ -89,17 +92,17 @@ public final class WorkflowQuery {
             case EQUALS -> equalTo(field, value(field));
             case GREATER, LESS -> {
                 if (!field.ordered()) {
-                    throw invalid(operator, field.fieldName() + " takes = or IN, not " + operator.describe());
+                    throw invalid(operator, field.name() + " takes = or IN, not " + operator.describe());
                 }
                 yield field.column() + " " + operator.text() + " " + parameters.bind(value(field).bound());
             }
             case WORD -> {
                 if (!operator.isKeyword("IN")) {
-                    throw invalid(operator, "expected =, >, < or IN after " + field.fieldName() + ", found " + operator.describe());
+                    throw invalid(operator, "expected =, >, < or IN after " + field.name() + ", found " + operator.describe());
                 }
                 yield in(field);
             }
-            default -> throw invalid(operator, "expected =, >, < or IN after " + field.fieldName() + ", found "
+            default -> throw invalid(operator, "expected =, >, < or IN after " + field.name() + ", found "
                     + operator.describe());
         };
     }
@@ -128,13 +131,13 @@ public final class WorkflowQuery {
     private Value value(SearchField field) {
         Token token = peek();
         if (token.type() != Type.WORD && token.type() != Type.QUOTED) {
-            throw invalid(token, "expected a value for " + field.fieldName() + ", found " + token.describe());
+            throw invalid(token, "expected a value for " + field.name() + ", found " + token.describe());
         }
         next++;
         try {
             return new Value(token, field.value(token.text()));
         } catch (IllegalArgumentException e) {
-            throw invalid(token, token.describe() + " is not a value of " + field.fieldName() + ": " + e.getMessage());
+            throw invalid(token, token.describe() + " is not a value of " + field.name() + ": " + e.getMessage());
         }
     }
 

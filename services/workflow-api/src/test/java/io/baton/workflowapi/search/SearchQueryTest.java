@@ -8,15 +8,16 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class WorkflowQueryTest {
+class SearchQueryTest {
+    private static final SearchedTable WORKFLOWS = WorkflowSearch.WORKFLOWS;
     private final SqlParameters parameters = new SqlParameters();
 
     private String sql(String query) {
-        return WorkflowQuery.toSql(query, parameters).orElseThrow();
+        return SearchQuery.toSql(query, WORKFLOWS, parameters).orElseThrow();
     }
 
     private String failure(String query) {
-        return assertThrows(InvalidQueryException.class, () -> WorkflowQuery.toSql(query, parameters)).getMessage();
+        return assertThrows(InvalidQueryException.class, () -> SearchQuery.toSql(query, WORKFLOWS, parameters)).getMessage();
     }
 
     @Test
@@ -56,16 +57,27 @@ class WorkflowQueryTest {
     }
 
     @Test
+    void shouldFilterTasksOnTheirStateAndTheirOwnStatuses() {
+        assertEquals("((state ->> 'taskType') = $1 AND status IN ($2) AND ((state ->> 'updateTime')::bigint) > $3)",
+                SearchQuery.toSql("taskType = encode AND status IN (scheduled) AND updateTime > 5", TaskSearch.TASKS,
+                        parameters).orElseThrow());
+        assertEquals(List.of("encode", "SCHEDULED", 5L), parameters.values());
+        assertTrue(assertThrows(InvalidQueryException.class,
+                () -> SearchQuery.toSql("status = RUNNING", TaskSearch.TASKS, parameters)).getMessage()
+                .startsWith("Invalid query at character 10: 'RUNNING' is not a value of status: status is one of [IN_PROGRESS"));
+    }
+
+    @Test
     void shouldAnswerNothingForABlankQuery() {
-        assertEquals(Optional.empty(), WorkflowQuery.toSql("  ", parameters));
-        assertEquals(Optional.empty(), WorkflowQuery.toSql(null, parameters));
+        assertEquals(Optional.empty(), SearchQuery.toSql("  ", WORKFLOWS, parameters));
+        assertEquals(Optional.empty(), SearchQuery.toSql(null, WORKFLOWS, parameters));
     }
 
     @Test
     void shouldSayWhereAQueryStopsMakingSense() {
         assertEquals("Invalid query at character 12: expected a value for status, found the end of the query",
                 failure("status IN ("));
-        assertEquals("Invalid query at character 1: unknown field 'foo'; fields are " + SearchField.names(),
+        assertEquals("Invalid query at character 1: unknown field 'foo'; fields are " + WORKFLOWS.names(),
                 failure("foo = 1"));
         assertEquals("Invalid query at character 13: expected AND, OR or the end of the query, found 'status'",
                 failure("version = 1 status = RUNNING"));

@@ -1,0 +1,27 @@
+package io.baton.workflowapi.search;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One of the decider's tables as a search sees it (read-only).
+ *
+ * @param table    the table, schema-qualified
+ * @param hits     what a row is, plural, for messages ("workflows")
+ * @param fields   the fields a query and a sort may name
+ * @param freeText the text {@code freeText} searches; a trigram index of the decider is built on exactly this
+ *                 expression, so keep the two the same
+ * @param order    the field of the order without a sort
+ * @param key      the column that orders rows last, so that pages never overlap
+ */
+public record SearchedTable(String table, String hits, List<SearchField> fields, String freeText, SearchField order,
+                            String key) {
+    /** The field of that name, or null. */
+    public SearchField named(String name) {
+        return fields.stream().filter(field -> field.name().equals(name)).findFirst().orElse(null);
+    }
+
+    public String names() {
+        return fields.stream().map(SearchField::name).collect(Collectors.joining(", "));
+    }
+}
