@@ -17,6 +17,7 @@ import io.baton.decider.core.command.TerminateWorkflowHandler;
 import io.baton.decider.core.command.UnresolvedStartHandler;
 import io.baton.decider.core.command.TimerFiredHandler;
 import io.baton.decider.core.command.UpdateWorkflowVariablesHandler;
+import io.baton.decider.core.expression.WorkflowEnv;
 import io.baton.decider.core.task.TaskTypes;
 import io.baton.decider.core.workflow.Progression;
 import io.baton.decider.core.workflow.WorkflowExecution;
@@ -67,7 +68,16 @@ public final class Decider {
     private final TimerFiredHandler timerFired;
     private final UpdateWorkflowVariablesHandler updateWorkflowVariables;
 
+    private final WorkflowEnv env;
+
+    /** A decider whose workflows read no {@code ${workflow.env...}} variables. */
     public Decider() {
+        this(WorkflowEnv.NONE);
+    }
+
+    /** @param env what {@code ${workflow.env.NAME}} reads */
+    public Decider(WorkflowEnv env) {
+        this.env = env;
         TaskTypes taskTypes = TaskTypes.standard();
         Progression progression = new Progression(taskTypes);
         this.startWorkflow = new StartWorkflowHandler(progression);
@@ -102,7 +112,7 @@ public final class Decider {
         }
         WorkflowExecution execution = new WorkflowExecution(
                 current == null ? new Workflow() : Json.copy(current, Workflow.class),
-                now(command, clock), new IdGenerator(command.commandId()));
+                now(command, clock), new IdGenerator(command.commandId()), env);
         return switch (command) {
             case StartWorkflow start -> startWorkflow.apply(execution, start);
             case RecordTaskPoll poll -> recordTaskPoll.apply(execution, poll);

@@ -30,8 +30,10 @@ import org.jboss.logging.Logger;
 public class CommandProcessor {
     private static final Logger LOG = Logger.getLogger(CommandProcessor.class);
 
-    private final Decider decider = new Decider();
     private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    Decider decider;
 
     @Inject
     Pool pool;

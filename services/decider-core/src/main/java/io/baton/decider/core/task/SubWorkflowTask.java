@@ -31,7 +31,8 @@ final class SubWorkflowTask implements TaskTypeHandler {
                     + " is defined as sub-workflow and is missing subWorkflowParams. Please check the workflow definition");
             return;
         }
-        Map<String, Object> resolved = ParameterResolver.resolve(paramsToResolve(params), workflow, task.getTaskId());
+        Map<String, Object> resolved = ParameterResolver.resolve(paramsToResolve(params), workflow, task.getTaskId(),
+                execution.env());
         WorkflowDef inline;
         try {
             inline = inlineDefinition(params, resolved);

@@ -23,7 +23,7 @@ final class FailureWorkflow {
     static void startIfDefined(WorkflowExecution execution) {
         Workflow failed = execution.workflow();
         WorkflowDef definition = failed.getWorkflowDefinition();
-        String name = nameOf(failed, definition.getFailureWorkflow());
+        String name = nameOf(execution, definition.getFailureWorkflow());
         if (name == null) {
             return;
         }
@@ -45,11 +45,11 @@ final class FailureWorkflow {
     }
 
     /** The name, which may be an expression such as {@code ${workflow.input.onFailure}}; null when there is none. */
-    private static String nameOf(Workflow failed, String failureWorkflow) {
+    private static String nameOf(WorkflowExecution execution, String failureWorkflow) {
         if (failureWorkflow == null || failureWorkflow.isBlank()) {
             return null;
         }
-        Object name = ParameterResolver.resolve(Map.of("name", failureWorkflow), failed, null).get("name");
+        Object name = ParameterResolver.resolve(Map.of("name", failureWorkflow), execution.workflow(), null, execution.env()).get("name");
         return name == null || name.toString().isBlank() ? null : name.toString();
     }
 }

@@ -4,6 +4,7 @@ import io.baton.decider.core.Decision;
 import io.baton.decider.core.DurableTimer;
 import io.baton.decider.core.IdGenerator;
 import io.baton.decider.core.Timers;
+import io.baton.decider.core.expression.WorkflowEnv;
 import io.baton.decider.core.timeout.Deadline;
 import io.baton.decider.core.timeout.Deadlines;
 import io.baton.model.messaging.StatusEvent;
@@ -30,6 +31,7 @@ public final class WorkflowExecution {
     private final Workflow workflow;
     private final long now;
     private final IdGenerator ids;
+    private final WorkflowEnv env;
     private final Map<String, Task> changedTasks = new LinkedHashMap<>();
     private final List<String> removedTaskIds = new ArrayList<>();
     private final List<TaskDispatch> dispatches = new ArrayList<>();
@@ -42,10 +44,11 @@ public final class WorkflowExecution {
     }
     private boolean startedOrResumed;
 
-    public WorkflowExecution(Workflow workflow, long now, IdGenerator ids) {
+    public WorkflowExecution(Workflow workflow, long now, IdGenerator ids, WorkflowEnv env) {
         this.workflow = workflow;
         this.now = now;
         this.ids = ids;
+        this.env = env;
     }
 
     public Workflow workflow() {
@@ -55,6 +58,11 @@ public final class WorkflowExecution {
     /** The decision's clock reading, epoch milliseconds: one instant for the whole command. */
     public long now() {
         return now;
+    }
+
+    /** What {@code ${workflow.env.NAME}} reads. */
+    public WorkflowEnv env() {
+        return env;
     }
 
     public String newId() {

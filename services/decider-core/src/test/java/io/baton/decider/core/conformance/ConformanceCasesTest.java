@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.baton.conformance.ConformanceCase;
 import io.baton.conformance.ConformanceCases;
+import io.baton.conformance.ConformanceEnv;
 import io.baton.conformance.ExpectationCheck;
 import io.baton.conformance.ScriptedWorkers;
 import io.baton.conformance.WorkerAttempt;
 import io.baton.decider.core.Decider;
 import io.baton.decider.core.Decision;
+import io.baton.decider.core.expression.WorkflowEnv;
 import io.baton.model.json.Json;
 import io.baton.model.messaging.RecordTaskPoll;
 import io.baton.model.messaging.ResolveAndStartWorkflow;
@@ -90,7 +92,7 @@ class ConformanceCasesTest {
      * in turn, a start resolved from the case's definitions as the decider service resolves it.
      */
     private static final class Run {
-        private final Decider decider = new Decider();
+        private final Decider decider = new Decider(new WorkflowEnv(ConformanceEnv.VARIABLES));
         private final ConformanceCase conformanceCase;
         private final Map<String, Workflow> states = new LinkedHashMap<>();
         private final Map<String, TaskScheduled> offered = new HashMap<>();
