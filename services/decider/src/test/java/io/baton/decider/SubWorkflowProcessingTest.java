@@ -125,6 +125,47 @@ class SubWorkflowProcessingTest {
         assertEquals("No such workflow defined. name=no_such_child, version=null", sub.getReasonForIncompletion());
     }
 
+    @Test
+    void shouldCompleteAStartWorkflowTaskOnceTheWorkflowItStartedRuns() {
+        // when
+        String starterId = UUID.randomUUID().toString();
+        send(Topics.COMMANDS, starterId, startStarter(starterId, childName));
+
+        // then: the started workflow runs on its own; the task completes with its id
+        await().atMost(WAIT).until(() -> "COMPLETED".equals(status(starterId)));
+        String startedId = (String) workflow(starterId).getTasks().getFirst().getOutputData().get("workflowId");
+        assertEquals("RUNNING", status(startedId));
+        assertCommandsMeetContract(starterId, 2);
+        assertTrue(kafka().readUntil(Topics.COMMANDS, starterId, WAIT, found -> found.size() >= 2).stream()
+                .anyMatch(r -> r.value().contains("ChildWorkflowStarted")));
+    }
+
+    @Test
+    void shouldFailAStartWorkflowTaskWhenTheDefinitionDoesNotExist() {
+        // when
+        String starterId = UUID.randomUUID().toString();
+        send(Topics.COMMANDS, starterId, startStarter(starterId, "no_such_workflow"));
+
+        // then
+        await().atMost(WAIT).until(() -> "FAILED".equals(status(starterId)));
+        Task launch = workflow(starterId).getTasks().getFirst();
+        assertEquals("No such workflow defined. name=no_such_workflow, version=null", launch.getReasonForIncompletion());
+        assertEquals(Map.of(), launch.getOutputData());
+    }
+
+    private static StartWorkflow startStarter(String starterId, String name) {
+        WorkflowTask launch = new WorkflowTask();
+        launch.setName("launch");
+        launch.setTaskReferenceName("launch");
+        launch.setType(TaskType.START_WORKFLOW);
+        launch.setInputParameters(Map.of("startWorkflow", Map.of("name", name, "input", Map.of("n", 2))));
+        WorkflowDef starter = new WorkflowDef();
+        starter.setName("decider_starter");
+        starter.setTasks(List.of(launch));
+        return new StartWorkflow(UUID.randomUUID().toString(), starterId, System.currentTimeMillis(), starter,
+                Map.of(), null, 0, Map.of(), null, null, null, null, null);
+    }
+
     private static StartWorkflow startParent(String parentId, String child) {
         SubWorkflowParams params = new SubWorkflowParams();
         params.setName(child);
@@ -184,7 +225,7 @@ class SubWorkflowProcessingTest {
             assertEquals(Set.of(), CONTRACT.violations(type, record.value()), record.value());
         }
         assertTrue(records.stream().anyMatch(r -> r.value().contains("ResolveAndStartWorkflow")
-                || r.value().contains("ChildWorkflowEnded")));
+                || r.value().contains("ChildWorkflowEnded") || r.value().contains("ChildWorkflowStarted")));
     }
 
     private KafkaProbe kafka() {

@@ -24,6 +24,7 @@ import io.baton.decider.core.workflow.WorkflowExecution;
 import io.baton.model.json.Json;
 import io.baton.model.messaging.ChildWorkflowEnded;
 import io.baton.model.messaging.ChildWorkflowNotStarted;
+import io.baton.model.messaging.ChildWorkflowStarted;
 import io.baton.model.messaging.DecideWorkflow;
 import io.baton.model.messaging.PauseWorkflow;
 import io.baton.model.messaging.RecordTaskPoll;
@@ -123,6 +124,7 @@ public final class Decider {
             case ResolveAndStartWorkflow unresolved -> unresolvedStart.apply(execution, unresolved);
             case ChildWorkflowEnded ended -> childWorkflow.apply(execution, ended);
             case ChildWorkflowNotStarted notStarted -> childWorkflow.apply(execution, notStarted);
+            case ChildWorkflowStarted started -> childWorkflow.apply(execution, started);
             case RestartWorkflow restart -> restartWorkflow.apply(execution, restart);
             case RetryWorkflow retry -> retryWorkflow.apply(execution, retry);
             case RerunWorkflow rerun -> rerunWorkflow.apply(execution, rerun);

@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
  * Resolves the definition of a start another workflow asked for, which the pure decider cannot do: from the inline
  * definition, or by name and version (the latest when none) from workflow-api's {@code metadata} schema, read only;
  * task definitions are filled in as a start through workflow-api does ({@link StartDefinition}). A start whose
- * definition is not found is left as it is, for the decider to refuse.
+ * definition is not found is left as it is, for the decider to refuse (failing the task that asked for it).
  */
 @ApplicationScoped
 public class StartResolver {
@@ -38,8 +38,8 @@ public class StartResolver {
                 : registered(connection, request.name(), request.version());
         return definition.flatMap(def -> {
             if (def == null) {
-                LOG.warnf("Start of workflow %s refused: no definition %s version %s (parent workflow: %s)",
-                        request.workflowId(), request.name(), request.version(), request.parentWorkflowId());
+                LOG.warnf("Start of workflow %s refused: no definition %s version %s (asked for by workflow %s)",
+                        request.workflowId(), request.name(), request.version(), request.waitingWorkflowId());
                 return Uni.createFrom().item(request);
             }
             return taskDefs(connection, StartDefinition.taskDefNamesNeeded(def)).map(taskDefs -> {

@@ -66,7 +66,7 @@ final class SubWorkflowTask implements TaskTypeHandler {
         String childId = execution.newId();
         execution.command(new ResolveAndStartWorkflow(execution.newId(), childId, execution.now(), name.toString(),
                 version, inline, childInput, workflow.getCorrelationId(), priority, taskToDomain,
-                workflow.getWorkflowId(), task.getTaskId()));
+                workflow.getWorkflowId(), task.getTaskId(), null, null));
         task.setSubWorkflowId(childId);
         task.getOutputData().put(SUB_WORKFLOW_ID, childId);
         TaskLifecycle.startWaiting(execution, task);

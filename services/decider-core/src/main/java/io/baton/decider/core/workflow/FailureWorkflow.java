@@ -38,7 +38,7 @@ final class FailureWorkflow {
         String failureWorkflowId = execution.newId();
         execution.command(new ResolveAndStartWorkflow(execution.newId(), failureWorkflowId, execution.now(), name,
                 definition.getFailureWorkflowVersion(), null, input, failed.getCorrelationId(), 0,
-                failed.getTaskToDomain(), null, null));
+                failed.getTaskToDomain(), null, null, null, null));
         Map<String, Object> output = new LinkedHashMap<>(failed.getOutput());
         output.put(OUTPUT_KEY, failureWorkflowId);
         failed.setOutput(output);
