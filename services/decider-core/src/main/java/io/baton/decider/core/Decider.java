@@ -104,6 +104,15 @@ public final class Decider {
      * @param current the workflow as persisted, with its tasks, or null if no workflow has the command's id yet
      */
     public Decision apply(Workflow current, WorkflowCommand command, Clock clock) {
+        return apply(current, command, clock, TaskDefLookup.NONE);
+    }
+
+    /**
+     * @param current  the workflow as persisted, with its tasks, or null if no workflow has the command's id yet
+     * @param taskDefs the registered task definitions looked up so far for the names earlier attempts at this
+     *                 decision listed in {@link Decision#taskDefsNeeded()}
+     */
+    public Decision apply(Workflow current, WorkflowCommand command, Clock clock, TaskDefLookup taskDefs) {
         boolean starts = command instanceof StartWorkflow || command instanceof ResolveAndStartWorkflow;
         if (current == null && !starts) {
             return Decision.ignored("no workflow with id " + command.workflowId());
@@ -113,7 +122,7 @@ public final class Decider {
         }
         WorkflowExecution execution = new WorkflowExecution(
                 current == null ? new Workflow() : Json.copy(current, Workflow.class),
-                now(command, clock), new IdGenerator(command.commandId()), env);
+                now(command, clock), new IdGenerator(command.commandId()), env, taskDefs);
         return switch (command) {
             case StartWorkflow start -> startWorkflow.apply(execution, start);
             case RecordTaskPoll poll -> recordTaskPoll.apply(execution, poll);

@@ -3,6 +3,8 @@ package io.baton.decider.command;
 import io.baton.decider.core.Decider;
 import io.baton.decider.core.Decision;
 import io.baton.decider.core.DurableTimer;
+import io.baton.decider.core.TaskDefLookup;
+import io.baton.decider.definition.RegisteredTaskDefs;
 import io.baton.decider.definition.StartResolver;
 import io.baton.decider.outbox.Outbox;
 import io.baton.decider.outbox.OutboxMessage;
@@ -10,6 +12,7 @@ import io.baton.decider.persistence.WorkflowStore;
 import io.baton.decider.timer.TimerFiring;
 import io.baton.decider.timer.TimerStore;
 import io.baton.model.messaging.WorkflowCommand;
+import io.baton.model.workflow.Workflow;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -22,7 +25,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Applies one command: in one transaction, record its id, load the workflow, resolve the definition of a start another
- * workflow asked for, run the pure decider, and write the new state with its timers and outbox (including commands
+ * workflow asked for, run the pure decider (again with the registered task definitions it needs, if any), and write the new state with its timers and outbox (including commands
  * for other workflows); after the commit, wake up for its earliest timer and publish the outbox. A command seen before
  * is skipped whole.
  */
@@ -48,6 +51,9 @@ public class CommandProcessor {
     StartResolver startResolver;
 
     @Inject
+    RegisteredTaskDefs registeredTaskDefs;
+
+    @Inject
     TimerStore timers;
 
     @Inject
@@ -62,8 +68,9 @@ public class CommandProcessor {
                                 return Uni.createFrom().item(Committed.NOTHING);
                             }
                             return store.load(connection, command.workflowId()).flatMap(current -> startResolver
-                                    .resolve(connection, command).flatMap(toApply -> {
-                                        Decision decision = decider.apply(current, toApply, clock);
+                                    .resolve(connection, command)
+                                    .flatMap(toApply -> decide(connection, current, toApply, TaskDefLookup.NONE))
+                                    .flatMap(decision -> {
                                         if (!decision.applied()) {
                                             LOG.debugf("Command %s ignored: %s", command.commandId(),
                                                     decision.ignoredBecause());
@@ -78,6 +85,20 @@ public class CommandProcessor {
                         }))
                 .invoke(committed -> committed.firstTimer().ifPresent(timerFiring::wakeUpAt))
                 .flatMap(committed -> outbox.publish(committed.messages()));
+    }
+
+    /**
+     * The decision, made again with the registered task definitions it read at run time for as long as it lists
+     * names not yet looked up (each round looks up more, so this ends).
+     */
+    private Uni<Decision> decide(SqlConnection connection, Workflow current, WorkflowCommand command,
+                                 TaskDefLookup taskDefs) {
+        Decision decision = decider.apply(current, command, clock, taskDefs);
+        if (decision.taskDefsNeeded().isEmpty()) {
+            return Uni.createFrom().item(decision);
+        }
+        return registeredTaskDefs.named(connection, decision.taskDefsNeeded()).flatMap(found ->
+                decide(connection, current, command, taskDefs.with(decision.taskDefsNeeded(), found)));
     }
 
     /** What a committed command leaves to do: publish its outbox, wake up for its earliest timer. */
