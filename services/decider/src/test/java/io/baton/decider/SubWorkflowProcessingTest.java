@@ -115,13 +115,8 @@ class SubWorkflowProcessingTest {
 
     @Test
     void shouldFailTheParentTaskWhenTheChildDefinitionDoesNotExist() {
-        // when
         String parentId = UUID.randomUUID().toString();
-        send(Topics.COMMANDS, parentId, startParent(parentId, "no_such_child"));
-
-        // then
-        await().atMost(WAIT).until(() -> "FAILED".equals(status(parentId)));
-        Task sub = workflow(parentId).getTasks().getFirst();
+        Task sub = firstTaskOnceFailed(startParent(parentId, "no_such_child"));
         assertEquals("No such workflow defined. name=no_such_child, version=null", sub.getReasonForIncompletion());
     }
 
@@ -142,15 +137,17 @@ class SubWorkflowProcessingTest {
 
     @Test
     void shouldFailAStartWorkflowTaskWhenTheDefinitionDoesNotExist() {
-        // when
         String starterId = UUID.randomUUID().toString();
-        send(Topics.COMMANDS, starterId, startStarter(starterId, "no_such_workflow"));
-
-        // then
-        await().atMost(WAIT).until(() -> "FAILED".equals(status(starterId)));
-        Task launch = workflow(starterId).getTasks().getFirst();
+        Task launch = firstTaskOnceFailed(startStarter(starterId, "no_such_workflow"));
         assertEquals("No such workflow defined. name=no_such_workflow, version=null", launch.getReasonForIncompletion());
         assertEquals(Map.of(), launch.getOutputData());
+    }
+
+    /** Starts the workflow and waits for it to fail: its first task, the one that failed it. */
+    private Task firstTaskOnceFailed(StartWorkflow start) {
+        send(Topics.COMMANDS, start.workflowId(), start);
+        await().atMost(WAIT).until(() -> "FAILED".equals(status(start.workflowId())));
+        return workflow(start.workflowId()).getTasks().getFirst();
     }
 
     private static StartWorkflow startStarter(String starterId, String name) {
