@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.baton.model.json.Json;
+import io.baton.model.task.TaskDef;
 import io.baton.model.task.TaskType;
 import io.baton.model.workflow.WorkflowDef;
 import java.util.Comparator;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -84,6 +86,14 @@ public record ConformanceCase(
                 .filter(def -> version == null || def.path("version").asInt(1) == version)
                 .max(Comparator.comparingInt(def -> def.path("version").asInt(1)))
                 .map(this::withTaskDefs);
+    }
+
+    /** The case's task definitions registered under these names, by name, as a lookup in the metadata finds them. */
+    public Map<String, TaskDef> registeredTaskDefs(Set<String> names) {
+        Map<String, TaskDef> found = new HashMap<>();
+        taskDefs.stream().filter(def -> names.contains(def.path("name").asText()))
+                .forEach(def -> found.put(def.path("name").asText(), Json.mapper().convertValue(def, TaskDef.class)));
+        return found;
     }
 
     /** A definition with every task definition embedded (see {@link #definitionWithTaskDefs}), inline ones too. */

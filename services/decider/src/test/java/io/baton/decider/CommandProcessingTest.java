@@ -24,6 +24,7 @@ import io.baton.model.task.Task;
 import io.baton.model.task.TaskDef;
 import io.baton.model.task.TaskResult;
 import io.baton.model.task.TaskResultStatus;
+import io.baton.model.task.TaskType;
 import io.baton.model.workflow.WorkflowDef;
 import io.baton.model.workflow.WorkflowTask;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -161,6 +162,38 @@ class CommandProcessingTest {
         kafka().send(Topics.COMMANDS, workflowId, "{not json");
         send(startCommand(workflowId, Map.of("x", "after poison")));
         assertTrue(awaitDispatch(workflowId, 1).getFirst().task().getInputData().containsValue("after poison"));
+    }
+
+    @Test
+    void shouldGiveADynamicallyForkedTaskTheTaskDefinitionRegisteredUnderItsName() {
+        // given
+        TaskDef registered = new TaskDef();
+        registered.setName("decider_forked_" + UUID.randomUUID().toString().substring(0, 8));
+        registered.setRetryCount(2);
+        registered.setResponseTimeoutSeconds(91);
+        new MetadataTables(pool).register(registered);
+        WorkflowTask fan = new WorkflowTask();
+        fan.setName("fan");
+        fan.setTaskReferenceName("fan");
+        fan.setType(TaskType.FORK_JOIN_DYNAMIC);
+        fan.setInputParameters(Map.of("forkTaskName", registered.getName(), "forkTaskInputs", List.of("a")));
+        WorkflowTask gather = new WorkflowTask();
+        gather.setName("gather");
+        gather.setTaskReferenceName("gather");
+        gather.setType(TaskType.JOIN);
+        WorkflowDef definition = new WorkflowDef();
+        definition.setName("decider_dynamic_fork");
+        definition.setTasks(List.of(fan, gather));
+        String workflowId = UUID.randomUUID().toString();
+
+        // when
+        send(new StartWorkflow(UUID.randomUUID().toString(), workflowId, System.currentTimeMillis(), definition,
+                Map.of(), null, 0, Map.of(), null, null, null, null, null));
+
+        // then: read from the metadata when it forked
+        Task forked = awaitDispatch(workflowId, 1).getFirst().task();
+        assertEquals(91, forked.getResponseTimeoutSeconds());
+        assertEquals(2, forked.getWorkflowTask().getTaskDefinition().getRetryCount());
     }
 
     private StartWorkflow startCommand(String workflowId, Map<String, Object> input) {

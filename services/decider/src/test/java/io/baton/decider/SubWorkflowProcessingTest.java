@@ -115,14 +115,52 @@ class SubWorkflowProcessingTest {
 
     @Test
     void shouldFailTheParentTaskWhenTheChildDefinitionDoesNotExist() {
-        // when
         String parentId = UUID.randomUUID().toString();
-        send(Topics.COMMANDS, parentId, startParent(parentId, "no_such_child"));
-
-        // then
-        await().atMost(WAIT).until(() -> "FAILED".equals(status(parentId)));
-        Task sub = workflow(parentId).getTasks().getFirst();
+        Task sub = firstTaskOnceFailed(startParent(parentId, "no_such_child"));
         assertEquals("No such workflow defined. name=no_such_child, version=null", sub.getReasonForIncompletion());
+    }
+
+    @Test
+    void shouldCompleteAStartWorkflowTaskOnceTheWorkflowItStartedRuns() {
+        // when
+        String starterId = UUID.randomUUID().toString();
+        send(Topics.COMMANDS, starterId, startStarter(starterId, childName));
+
+        // then: the started workflow runs on its own; the task completes with its id
+        await().atMost(WAIT).until(() -> "COMPLETED".equals(status(starterId)));
+        String startedId = (String) workflow(starterId).getTasks().getFirst().getOutputData().get("workflowId");
+        assertEquals("RUNNING", status(startedId));
+        assertCommandsMeetContract(starterId, 2);
+        assertTrue(kafka().readUntil(Topics.COMMANDS, starterId, WAIT, found -> found.size() >= 2).stream()
+                .anyMatch(r -> r.value().contains("ChildWorkflowStarted")));
+    }
+
+    @Test
+    void shouldFailAStartWorkflowTaskWhenTheDefinitionDoesNotExist() {
+        String starterId = UUID.randomUUID().toString();
+        Task launch = firstTaskOnceFailed(startStarter(starterId, "no_such_workflow"));
+        assertEquals("No such workflow defined. name=no_such_workflow, version=null", launch.getReasonForIncompletion());
+        assertEquals(Map.of(), launch.getOutputData());
+    }
+
+    /** Starts the workflow and waits for it to fail: its first task, the one that failed it. */
+    private Task firstTaskOnceFailed(StartWorkflow start) {
+        send(Topics.COMMANDS, start.workflowId(), start);
+        await().atMost(WAIT).until(() -> "FAILED".equals(status(start.workflowId())));
+        return workflow(start.workflowId()).getTasks().getFirst();
+    }
+
+    private static StartWorkflow startStarter(String starterId, String name) {
+        WorkflowTask launch = new WorkflowTask();
+        launch.setName("launch");
+        launch.setTaskReferenceName("launch");
+        launch.setType(TaskType.START_WORKFLOW);
+        launch.setInputParameters(Map.of("startWorkflow", Map.of("name", name, "input", Map.of("n", 2))));
+        WorkflowDef starter = new WorkflowDef();
+        starter.setName("decider_starter");
+        starter.setTasks(List.of(launch));
+        return new StartWorkflow(UUID.randomUUID().toString(), starterId, System.currentTimeMillis(), starter,
+                Map.of(), null, 0, Map.of(), null, null, null, null, null);
     }
 
     private static StartWorkflow startParent(String parentId, String child) {
@@ -184,7 +222,7 @@ class SubWorkflowProcessingTest {
             assertEquals(Set.of(), CONTRACT.violations(type, record.value()), record.value());
         }
         assertTrue(records.stream().anyMatch(r -> r.value().contains("ResolveAndStartWorkflow")
-                || r.value().contains("ChildWorkflowEnded")));
+                || r.value().contains("ChildWorkflowEnded") || r.value().contains("ChildWorkflowStarted")));
     }
 
     private KafkaProbe kafka() {

@@ -1,10 +1,10 @@
 package io.baton.model.messaging;
 
 /**
- * A sub-workflow could not start (its definition does not exist): the parent's SUB_WORKFLOW task fails with the
- * reason. Sent by the decider to the parent workflow.
+ * A workflow a SUB_WORKFLOW or START_WORKFLOW task asked for could not start (its definition does not exist): the
+ * task fails with the reason. Sent by the decider to the workflow of that task.
  *
- * @param taskId the parent's SUB_WORKFLOW task that asked for the child
+ * @param taskId the SUB_WORKFLOW or START_WORKFLOW task that asked for the workflow
  */
 public record ChildWorkflowNotStarted(
         String commandId,

@@ -12,6 +12,8 @@ import java.util.Map;
  *
  * @param inlineDefinition a definition given in full, used instead of a registered one; null to look one up
  * @param parentWorkflowId the workflow whose SUB_WORKFLOW task waits for this one; null for a start nobody waits for
+ * @param triggeringWorkflowId the workflow whose START_WORKFLOW task waits for this one to start; null otherwise
+ * @param triggeringTaskId that START_WORKFLOW task
  */
 public record ResolveAndStartWorkflow(
         String commandId,
@@ -25,11 +27,24 @@ public record ResolveAndStartWorkflow(
         int priority,
         Map<String, String> taskToDomain,
         String parentWorkflowId,
-        String parentWorkflowTaskId) implements WorkflowCommand {
+        String parentWorkflowTaskId,
+        String triggeringWorkflowId,
+        String triggeringTaskId) implements WorkflowCommand {
+
+    /** The workflow whose task waits to hear that this start could not happen: the parent, or the triggering one. */
+    public String waitingWorkflowId() {
+        return parentWorkflowId != null ? parentWorkflowId : triggeringWorkflowId;
+    }
+
+    /** That workflow's waiting task. */
+    public String waitingTaskId() {
+        return parentWorkflowId != null ? parentWorkflowTaskId : triggeringTaskId;
+    }
 
     /** The start to apply with the definition found; its input is what it will run with (template defaults added). */
     public StartWorkflow resolved(WorkflowDef definition, Map<String, Object> startInput) {
         return new StartWorkflow(commandId, workflowId, issuedAt, definition, startInput, correlationId, priority,
-                taskToDomain, null, null, parentWorkflowId, parentWorkflowTaskId, null);
+                taskToDomain, null, null, parentWorkflowId, parentWorkflowTaskId, null, triggeringWorkflowId,
+                triggeringTaskId);
     }
 }

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = ResolveAndStartWorkflow.class, name = "ResolveAndStartWorkflow"),
         @JsonSubTypes.Type(value = ChildWorkflowEnded.class, name = "ChildWorkflowEnded"),
         @JsonSubTypes.Type(value = ChildWorkflowNotStarted.class, name = "ChildWorkflowNotStarted"),
+        @JsonSubTypes.Type(value = ChildWorkflowStarted.class, name = "ChildWorkflowStarted"),
         @JsonSubTypes.Type(value = RestartWorkflow.class, name = "RestartWorkflow"),
         @JsonSubTypes.Type(value = RetryWorkflow.class, name = "RetryWorkflow"),
         @JsonSubTypes.Type(value = RerunWorkflow.class, name = "RerunWorkflow"),
@@ -30,7 +31,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 })
 public sealed interface WorkflowCommand
         permits StartWorkflow, RecordTaskPoll, ReportTaskResult, PauseWorkflow, ResumeWorkflow, TerminateWorkflow,
-        ResolveAndStartWorkflow, ChildWorkflowEnded, ChildWorkflowNotStarted,
+        ResolveAndStartWorkflow, ChildWorkflowEnded, ChildWorkflowNotStarted, ChildWorkflowStarted,
         RestartWorkflow, RetryWorkflow, RerunWorkflow, SkipTask, RemoveWorkflow, DecideWorkflow, ResetCallbacks,
         TimerFired, UpdateWorkflowVariables {
     String commandId();

@@ -17,12 +17,14 @@ import io.baton.decider.core.command.TerminateWorkflowHandler;
 import io.baton.decider.core.command.UnresolvedStartHandler;
 import io.baton.decider.core.command.TimerFiredHandler;
 import io.baton.decider.core.command.UpdateWorkflowVariablesHandler;
+import io.baton.decider.core.expression.WorkflowEnv;
 import io.baton.decider.core.task.TaskTypes;
 import io.baton.decider.core.workflow.Progression;
 import io.baton.decider.core.workflow.WorkflowExecution;
 import io.baton.model.json.Json;
 import io.baton.model.messaging.ChildWorkflowEnded;
 import io.baton.model.messaging.ChildWorkflowNotStarted;
+import io.baton.model.messaging.ChildWorkflowStarted;
 import io.baton.model.messaging.DecideWorkflow;
 import io.baton.model.messaging.PauseWorkflow;
 import io.baton.model.messaging.RecordTaskPoll;
@@ -67,7 +69,16 @@ public final class Decider {
     private final TimerFiredHandler timerFired;
     private final UpdateWorkflowVariablesHandler updateWorkflowVariables;
 
+    private final WorkflowEnv env;
+
+    /** A decider whose workflows read no {@code ${workflow.env...}} variables. */
     public Decider() {
+        this(WorkflowEnv.NONE);
+    }
+
+    /** @param env what {@code ${workflow.env.NAME}} reads */
+    public Decider(WorkflowEnv env) {
+        this.env = env;
         TaskTypes taskTypes = TaskTypes.standard();
         Progression progression = new Progression(taskTypes);
         this.startWorkflow = new StartWorkflowHandler(progression);
@@ -93,6 +104,15 @@ public final class Decider {
      * @param current the workflow as persisted, with its tasks, or null if no workflow has the command's id yet
      */
     public Decision apply(Workflow current, WorkflowCommand command, Clock clock) {
+        return apply(current, command, clock, TaskDefLookup.NONE);
+    }
+
+    /**
+     * @param current  the workflow as persisted, with its tasks, or null if no workflow has the command's id yet
+     * @param taskDefs the registered task definitions looked up so far for the names earlier attempts at this
+     *                 decision listed in {@link Decision#taskDefsNeeded()}
+     */
+    public Decision apply(Workflow current, WorkflowCommand command, Clock clock, TaskDefLookup taskDefs) {
         boolean starts = command instanceof StartWorkflow || command instanceof ResolveAndStartWorkflow;
         if (current == null && !starts) {
             return Decision.ignored("no workflow with id " + command.workflowId());
@@ -102,7 +122,7 @@ public final class Decider {
         }
         WorkflowExecution execution = new WorkflowExecution(
                 current == null ? new Workflow() : Json.copy(current, Workflow.class),
-                now(command, clock), new IdGenerator(command.commandId()));
+                now(command, clock), new IdGenerator(command.commandId()), env, taskDefs);
         return switch (command) {
             case StartWorkflow start -> startWorkflow.apply(execution, start);
             case RecordTaskPoll poll -> recordTaskPoll.apply(execution, poll);
@@ -113,6 +133,7 @@ public final class Decider {
             case ResolveAndStartWorkflow unresolved -> unresolvedStart.apply(execution, unresolved);
             case ChildWorkflowEnded ended -> childWorkflow.apply(execution, ended);
             case ChildWorkflowNotStarted notStarted -> childWorkflow.apply(execution, notStarted);
+            case ChildWorkflowStarted started -> childWorkflow.apply(execution, started);
             case RestartWorkflow restart -> restartWorkflow.apply(execution, restart);
             case RetryWorkflow retry -> retryWorkflow.apply(execution, retry);
             case RerunWorkflow rerun -> rerunWorkflow.apply(execution, rerun);

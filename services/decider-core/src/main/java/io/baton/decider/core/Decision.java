@@ -6,6 +6,7 @@ import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.task.Task;
 import io.baton.model.workflow.Workflow;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What applying one command decided: the new state and everything to send because of it.
@@ -21,6 +22,9 @@ import java.util.List;
  * @param timers       timers to set, replacing those the command made stale
  * @param removesWorkflow true when the workflow and all its task rows are to be deleted
  * @param ignoredBecause why the command changed nothing (duplicate, unknown task, workflow already over); null if applied
+ * @param taskDefsNeeded names of registered task definitions the decision read but was not given (see
+ *                       {@link TaskDefLookup}): while any are listed, the decision is provisional, to be made again
+ *                       with them looked up
  */
 public record Decision(
         Workflow workflow,
@@ -31,22 +35,24 @@ public record Decision(
         List<WorkflowCommand> commands,
         Timers timers,
         boolean removesWorkflow,
-        String ignoredBecause) {
+        String ignoredBecause,
+        Set<String> taskDefsNeeded) {
 
     public static Decision ignored(String reason) {
-        return new Decision(null, List.of(), List.of(), List.of(), List.of(), List.of(), Timers.NONE, false, reason);
+        return new Decision(null, List.of(), List.of(), List.of(), List.of(), List.of(), Timers.NONE, false, reason,
+                Set.of());
     }
 
     /** A command that changes no workflow's state but tells other workflows something. */
     public static Decision onlyCommands(List<WorkflowCommand> commands) {
         return new Decision(null, List.of(), List.of(), List.of(), List.of(), List.copyOf(commands), Timers.NONE, false,
-                null);
+                null, Set.of());
     }
 
     /** The workflow and all its tasks (and timers) are deleted; the dispatches withdraw its pending tasks. */
     public static Decision removed(List<TaskDispatch> dispatches) {
         return new Decision(null, List.of(), List.of(), dispatches, List.of(), List.of(), Timers.ALL_CLEARED, true,
-                null);
+                null, Set.of());
     }
 
     public boolean applied() {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.baton.model.task.Task;
+import io.baton.model.task.TaskDef;
 import io.baton.model.task.TaskStatus;
 import io.baton.model.task.TaskType;
 import io.baton.model.workflow.WorkflowDef;
@@ -197,23 +198,59 @@ class ForkJoinDynamicTest {
     }
 
     @Test
-    void shouldGiveForkedTasksTheTaskDefinitionOfTheirNameInTheDefinitionOrTheDefault() {
-        // given: "known" is defined in the workflow with one retry; "unknown" is nowhere
-        WorkflowDef def = listFormFlow();
-        def.getTasks().add(worker("elsewhere", Map.of(), taskDef("known", 1)));
+    void shouldGiveForkedTasksTheRegisteredTaskDefinitionOfTheirName() {
+        // given: "known" is registered with one retry; "unknown" is not
+        TaskDef known = taskDef("known", 1);
+        known.setResponseTimeoutSeconds(45);
 
         // when
-        WorkflowHarness harness = new WorkflowHarness().start(def, Map.of(
+        WorkflowHarness harness = new WorkflowHarness().register(known).start(listFormFlow(), Map.of(
                 "tasks", List.of(branch("known", "k"), branch("unknown", "u")), "inputs", Map.of()));
+
+        // then: the fork's decision was made again once the two names were looked up
+        assertEquals(2, harness.lastAttempts());
+        assertEquals(45, harness.latest("k").getResponseTimeoutSeconds());
+        assertNull(harness.latest("u").getWorkflowTask().getTaskDefinition());
+
+        // when
         harness.fail("k", "once");
         harness.fail("u", "once");
 
-        // then: known retries once at once; unknown runs with Conductor's default (3 retries, 60 s apart)
+        // then: known retries once at once; unknown, as in Conductor, is not retried, and fails the workflow
         assertEquals(2, harness.attempts("k").size());
         assertEquals(0, harness.latest("k").getCallbackAfterSeconds());
-        assertEquals(2, harness.attempts("u").size());
-        assertEquals(60, harness.latest("u").getCallbackAfterSeconds());
-        assertEquals(3, harness.latest("u").getWorkflowTask().getTaskDefinition().getRetryCount());
+        assertEquals(1, harness.attempts("u").size());
+        assertEquals(WorkflowStatus.FAILED, harness.workflow().getStatus());
+    }
+
+    @Test
+    void shouldPreferADefinitionTheListedTaskEmbedsAndIgnoreNodesOfTheSameNameInTheWorkflow() {
+        // given: the workflow has a node "known" with one retry; the listed task embeds its own, with two
+        WorkflowDef def = listFormFlow();
+        def.getTasks().add(worker("elsewhere", Map.of(), taskDef("known", 1)));
+        Map<String, Object> embedding = new LinkedHashMap<>(branch("known", "k"));
+        embedding.put("taskDefinition", Map.of("name", "known", "retryCount", 2, "retryDelaySeconds", 0));
+
+        // when
+        WorkflowHarness harness = new WorkflowHarness().start(def, Map.of(
+                "tasks", List.of(embedding, branch("known", "k2")), "inputs", Map.of()));
+
+        // then
+        assertEquals(2, harness.latest("k").getWorkflowTask().getTaskDefinition().getRetryCount());
+        assertNull(harness.latest("k2").getWorkflowTask().getTaskDefinition(), "nothing registered under known");
+    }
+
+    @Test
+    void shouldGiveTasksForkedFromInputsTheRegisteredTaskDefinitionOfForkTaskName() {
+        // when
+        WorkflowHarness harness = new WorkflowHarness().register(taskDef("work", 1)).start(definition(
+                system(TaskType.FORK_JOIN_DYNAMIC, "fan", Map.of("forkTaskName", "work", "forkTaskInputs", List.of("x"))),
+                join("gather")), Map.of());
+        harness.fail("_work_0", "once");
+
+        // then
+        assertEquals(2, harness.attempts("_work_0").size());
+        assertEquals(1, harness.latest("_work_0").getWorkflowTask().getTaskDefinition().getRetryCount());
     }
 
     @Test

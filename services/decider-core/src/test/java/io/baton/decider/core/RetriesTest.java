@@ -51,6 +51,24 @@ class RetriesTest {
     }
 
     @Test
+    void shouldWaitTheRetryDelayNotTheStartDelayBeforeANewAttempt() {
+        // given: a task that starts 30 s late and is retried 5 s after failing
+        TaskDef def = taskDef("pay", 1);
+        def.setRetryDelaySeconds(5);
+        WorkflowTask pay = worker("pay", Map.of(), def);
+        pay.setStartDelay(30);
+        WorkflowHarness harness = new WorkflowHarness().start(definition(pay), Map.of());
+
+        // when
+        harness.fail("pay", "declined");
+
+        // then: as in Conductor, the attempt's start delay is the retry delay
+        assertEquals(List.of(30_000L, 5_000L), harness.dispatches().stream()
+                .map(dispatch -> dispatch.visibleAfter() - harness.now()).toList());
+        assertEquals(5, harness.latest("pay").getStartDelayInSeconds());
+    }
+
+    @Test
     void shouldBackOffExponentiallyFromAttemptToAttempt() {
         // given
         TaskDef def = taskDef("pay", 3);

@@ -16,11 +16,43 @@ import io.baton.model.workflow.WorkflowStatus;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** START_WORKFLOW starts another workflow and completes at once with its id. */
+/** START_WORKFLOW starts another workflow and completes with its id once it runs, without waiting for its end. */
 class StartWorkflowTaskTest {
 
     @Test
-    void shouldStartTheWorkflowAndCompleteWithItsIdWithoutWaiting() {
+    void shouldWaitInProgressWithTheIdUntilTheStartedWorkflowRuns() {
+        // when: the start is sent, not yet applied
+        WorkflowHarness starter = new WorkflowHarness().start(definition(system(TaskType.START_WORKFLOW, "launch",
+                Map.of("startWorkflow", Map.of("name", "other")))), Map.of());
+
+        // then
+        Task launch = starter.latest("launch");
+        assertEquals(TaskStatus.IN_PROGRESS, launch.getStatus());
+        ResolveAndStartWorkflow request = assertInstanceOf(ResolveAndStartWorkflow.class, starter.commands().getFirst());
+        assertEquals(request.workflowId(), launch.getOutputData().get("workflowId"));
+        assertEquals(starter.workflow().getWorkflowId(), request.triggeringWorkflowId());
+        assertEquals(launch.getTaskId(), request.triggeringTaskId());
+        assertNull(request.parentWorkflowId());
+    }
+
+    @Test
+    void shouldFailWhenTheWorkflowToStartIsNotDefined() {
+        // when: nobody registered "other"
+        WorkflowFamily family = new WorkflowFamily();
+        WorkflowHarness starter = family.start(definition(system(TaskType.START_WORKFLOW, "launch", Map.of(
+                "startWorkflow", Map.of("name", "other", "version", 2)))), Map.of());
+
+        // then: as in Conductor, the task fails with the start's error and holds no id; so the workflow fails
+        Task launch = starter.latest("launch");
+        assertEquals(TaskStatus.FAILED, launch.getStatus());
+        assertEquals("No such workflow defined. name=other, version=2", launch.getReasonForIncompletion());
+        assertEquals(Map.of(), launch.getOutputData());
+        assertEquals(WorkflowStatus.FAILED, starter.workflow().getStatus());
+        assertEquals(1, family.refusedStarts().size());
+    }
+
+    @Test
+    void shouldStartTheWorkflowAndCompleteWithItsIdWithoutWaitingForItsEnd() {
         // when
         WorkflowFamily family = new WorkflowFamily().register(child("other", 1));
         WorkflowHarness starter = family.start(definition(system(TaskType.START_WORKFLOW, "launch", Map.of(

@@ -272,7 +272,7 @@ class SubWorkflowTest {
     void shouldSendTheParentWhyAStartWasRefused() {
         // given
         ResolveAndStartWorkflow unresolved = new ResolveAndStartWorkflow("start-1", "child-1", 1L, "nobody", null, null,
-                Map.of(), null, 0, Map.of(), "parent-1", "task-1");
+                Map.of(), null, 0, Map.of(), "parent-1", "task-1", null, null);
 
         // when
         Decision decision = new Decider().apply(null, unresolved, java.time.Clock.systemUTC());

@@ -33,6 +33,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +52,15 @@ final class WorkflowHarness {
     private long now = T0;
     private Workflow state;
     private Decision last;
+    private int lastAttempts;
     private final List<StatusEvent> events = new ArrayList<>();
     private final List<TaskDispatch> dispatches = new ArrayList<>();
     /** The timers set and not yet fired, kept as the decider service keeps them. */
     private final List<DurableTimer> timers = new ArrayList<>();
     private final List<TimerFired> firedTimers = new ArrayList<>();
     private final List<WorkflowCommand> commands = new ArrayList<>();
+    /** Task definitions registered apart, which the harness looks up when a decision needs them, as the service does. */
+    private final Map<String, TaskDef> registeredTaskDefs = new HashMap<>();
 
     WorkflowHarness() {
         this("wf-1");
@@ -208,8 +212,29 @@ final class WorkflowHarness {
         return this;
     }
 
+    WorkflowHarness register(TaskDef taskDef) {
+        registeredTaskDefs.put(taskDef.getName(), taskDef);
+        return this;
+    }
+
+    /** How many times the last command was applied: once, plus once per round of task definitions it needed. */
+    int lastAttempts() {
+        return lastAttempts;
+    }
+
     WorkflowHarness apply(WorkflowCommand command) {
-        last = decider.apply(state, command, Clock.fixed(Instant.ofEpochMilli(now), ZoneOffset.UTC));
+        Clock clock = Clock.fixed(Instant.ofEpochMilli(now), ZoneOffset.UTC);
+        TaskDefLookup lookup = TaskDefLookup.NONE;
+        last = decider.apply(state, command, clock, lookup);
+        lastAttempts = 1;
+        while (!last.taskDefsNeeded().isEmpty()) {
+            Map<String, TaskDef> found = new HashMap<>();
+            last.taskDefsNeeded().stream().filter(registeredTaskDefs::containsKey)
+                    .forEach(name -> found.put(name, registeredTaskDefs.get(name)));
+            lookup = lookup.with(last.taskDefsNeeded(), found);
+            last = decider.apply(state, command, clock, lookup);
+            lastAttempts++;
+        }
         if (last.applied()) {
             state = last.workflow();
             events.addAll(last.events());

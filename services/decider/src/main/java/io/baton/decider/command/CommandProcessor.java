@@ -4,6 +4,8 @@ import io.baton.decider.conductorstatus.ConductorStatusPublisher;
 import io.baton.decider.core.Decider;
 import io.baton.decider.core.Decision;
 import io.baton.decider.core.DurableTimer;
+import io.baton.decider.core.TaskDefLookup;
+import io.baton.decider.definition.RegisteredTaskDefs;
 import io.baton.decider.definition.StartResolver;
 import io.baton.decider.outbox.Outbox;
 import io.baton.decider.outbox.OutboxMessage;
@@ -11,6 +13,7 @@ import io.baton.decider.persistence.WorkflowStore;
 import io.baton.decider.timer.TimerFiring;
 import io.baton.decider.timer.TimerStore;
 import io.baton.model.messaging.WorkflowCommand;
+import io.baton.model.workflow.Workflow;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -24,7 +27,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Applies one command: in one transaction, record its id, load the workflow, resolve the definition of a start another
- * workflow asked for, run the pure decider, and write the new state with its timers and outbox (including commands
+ * workflow asked for, run the pure decider (again with the registered task definitions it needs, if any), and write the new state with its timers and outbox (including commands
  * for other workflows); after the commit, wake up for its earliest timer and publish the outbox. A command seen before
  * is skipped whole.
  */
@@ -32,8 +35,10 @@ import org.jboss.logging.Logger;
 public class CommandProcessor {
     private static final Logger LOG = Logger.getLogger(CommandProcessor.class);
 
-    private final Decider decider = new Decider();
     private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    Decider decider;
 
     @Inject
     Pool pool;
@@ -46,6 +51,9 @@ public class CommandProcessor {
 
     @Inject
     StartResolver startResolver;
+
+    @Inject
+    RegisteredTaskDefs registeredTaskDefs;
 
     @Inject
     TimerStore timers;
@@ -65,8 +73,9 @@ public class CommandProcessor {
                                 return Uni.createFrom().item(Committed.NOTHING);
                             }
                             return store.load(connection, command.workflowId()).flatMap(current -> startResolver
-                                    .resolve(connection, command).flatMap(toApply -> {
-                                        Decision decision = decider.apply(current, toApply, clock);
+                                    .resolve(connection, command)
+                                    .flatMap(toApply -> decide(connection, current, toApply, TaskDefLookup.NONE))
+                                    .flatMap(decision -> {
                                         if (!decision.applied()) {
                                             LOG.debugf("Command %s ignored: %s", command.commandId(),
                                                     decision.ignoredBecause());
@@ -88,6 +97,20 @@ public class CommandProcessor {
         List<OutboxMessage> messages = new ArrayList<>(Outbox.messagesOf(decision));
         messages.addAll(conductorStatus.messagesOf(decision));
         return messages;
+    }
+
+    /**
+     * The decision, made again with the registered task definitions it read at run time for as long as it lists
+     * names not yet looked up (each round looks up more, so this ends).
+     */
+    private Uni<Decision> decide(SqlConnection connection, Workflow current, WorkflowCommand command,
+                                 TaskDefLookup taskDefs) {
+        Decision decision = decider.apply(current, command, clock, taskDefs);
+        if (decision.taskDefsNeeded().isEmpty()) {
+            return Uni.createFrom().item(decision);
+        }
+        return registeredTaskDefs.named(connection, decision.taskDefsNeeded()).flatMap(found ->
+                decide(connection, current, command, taskDefs.with(decision.taskDefsNeeded(), found)));
     }
 
     /** What a committed command leaves to do: publish its outbox, wake up for its earliest timer. */

@@ -1,20 +1,25 @@
 package io.baton.decider.core.command;
 
 import io.baton.decider.core.Decision;
+import io.baton.decider.core.task.TaskLifecycle;
 import io.baton.decider.core.workflow.Progression;
 import io.baton.decider.core.workflow.WorkflowExecution;
 import io.baton.model.messaging.ChildWorkflowEnded;
 import io.baton.model.messaging.ChildWorkflowNotStarted;
+import io.baton.model.messaging.ChildWorkflowStarted;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskStatus;
+import io.baton.model.task.TaskType;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * ChildWorkflowEnded and ChildWorkflowNotStarted: the SUB_WORKFLOW task waiting for the child ends as the child did,
- * as Conductor 3.32's SubWorkflow maps it (COMPLETED, FAILED, TIMED_OUT alike; TERMINATED becomes CANCELED), with the
- * child's output added to its own and the child's reason; then the workflow moves on. A child that could not start
- * fails the task. News about a task that already ended, or of a child it no longer waits for, changes nothing.
+ * ChildWorkflowEnded, ChildWorkflowStarted and ChildWorkflowNotStarted: the SUB_WORKFLOW task waiting for the child
+ * ends as the child did, as Conductor 3.32's SubWorkflow maps it (COMPLETED, FAILED, TIMED_OUT alike; TERMINATED
+ * becomes CANCELED), with the child's output added to its own and the child's reason; a START_WORKFLOW task completes
+ * once the workflow it asked for runs; then the workflow moves on. A workflow that could not start fails the task
+ * that asked for it (a START_WORKFLOW's output then holds no id). News about a task that already ended, or of a
+ * workflow it no longer waits for, changes nothing.
  */
 public final class ChildWorkflowHandler {
     private final Progression progression;
@@ -37,6 +42,11 @@ public final class ChildWorkflowHandler {
                 command.output(), reason);
     }
 
+    public Decision apply(WorkflowExecution execution, ChildWorkflowStarted command) {
+        return endTask(execution, command.workflowId(), command.taskId(), command.childWorkflowId(),
+                TaskStatus.COMPLETED, Map.of(), null);
+    }
+
     public Decision apply(WorkflowExecution execution, ChildWorkflowNotStarted command) {
         return endTask(execution, command.workflowId(), command.taskId(), command.childWorkflowId(), TaskStatus.FAILED,
                 Map.of(), command.reason());
@@ -48,7 +58,7 @@ public final class ChildWorkflowHandler {
             return Decision.ignored("workflow " + workflowId + " is " + execution.workflow().getStatus());
         }
         Optional<Task> found = execution.task(taskId);
-        if (found.isEmpty() || !childWorkflowId.equals(found.get().getSubWorkflowId())) {
+        if (found.isEmpty() || !childWorkflowId.equals(TaskLifecycle.startedWorkflowId(found.get()))) {
             return Decision.ignored("no task " + taskId + " waits for workflow " + childWorkflowId);
         }
         Task task = found.get();
@@ -57,6 +67,9 @@ public final class ChildWorkflowHandler {
         }
         if (childOutput != null) {
             task.getOutputData().putAll(childOutput);
+        }
+        if (status == TaskStatus.FAILED && TaskType.START_WORKFLOW.equals(task.getTaskType())) {
+            task.getOutputData().clear();
         }
         task.setReasonForIncompletion(reason);
         task.setStatus(status);

@@ -3,12 +3,16 @@ package io.baton.decider.core.command;
 import io.baton.decider.core.Decision;
 import io.baton.decider.core.workflow.Progression;
 import io.baton.decider.core.workflow.WorkflowExecution;
+import io.baton.model.messaging.ChildWorkflowStarted;
 import io.baton.model.messaging.StartWorkflow;
 import io.baton.model.workflow.Workflow;
 import io.baton.model.workflow.WorkflowStatus;
 import java.util.LinkedHashMap;
 
-/** StartWorkflow: creates the workflow RUNNING and schedules its first task. */
+/**
+ * StartWorkflow: creates the workflow RUNNING and schedules its first task; a START_WORKFLOW task that asked for it
+ * is told it runs.
+ */
 public final class StartWorkflowHandler {
     private final Progression progression;
 
@@ -35,6 +39,10 @@ public final class StartWorkflowHandler {
         workflow.setStatus(WorkflowStatus.RUNNING);
         execution.workflowStatusChanged();
         progression.begin(execution);
+        if (command.triggeringTaskId() != null) {
+            execution.command(new ChildWorkflowStarted(execution.newId(), command.triggeringWorkflowId(),
+                    execution.now(), command.triggeringTaskId(), command.workflowId()));
+        }
         return execution.decision();
     }
 }

@@ -20,7 +20,8 @@ import java.util.Objects;
  * Resolves Conductor's {@code ${...}} expressions in task inputs and workflow outputs. The inside of each expression is
  * a JsonPath over a document whose roots are {@code workflow} and every task reference name. A string that is exactly
  * one expression takes the referenced value as it is (object, list, number); otherwise each value is written into the
- * text. Inner expressions resolve first; {@code $${} stands for a literal {@code ${}.
+ * text. Inner expressions resolve first; {@code $${} stands for a literal {@code ${}. {@code ${CPEWF_TASK_ID}} is the
+ * task's id and {@code ${workflow.env.NAME}} a variable of the {@link WorkflowEnv}.
  */
 public final class ParameterResolver {
     /** Expands to the id of the task whose input is being resolved. */
@@ -34,15 +35,16 @@ public final class ParameterResolver {
      * @param taskId the task the input is for, or null when resolving workflow output
      * @return a new map; the parameters are left as they were
      */
-    public static Map<String, Object> resolve(Map<String, Object> parameters, Workflow workflow, String taskId) {
+    public static Map<String, Object> resolve(Map<String, Object> parameters, Workflow workflow, String taskId,
+                                              WorkflowEnv env) {
         if (parameters == null || parameters.isEmpty()) {
             return new LinkedHashMap<>();
         }
-        Resolution resolution = new Resolution(JsonPath.parse(document(workflow), JSON_PATH), taskId);
+        Resolution resolution = new Resolution(JsonPath.parse(document(workflow), JSON_PATH), taskId, env);
         return resolution.map(parameters);
     }
 
-    private record Resolution(DocumentContext document, String taskId) {
+    private record Resolution(DocumentContext document, String taskId, WorkflowEnv env) {
         Map<String, Object> map(Map<String, Object> values) {
             Map<String, Object> resolved = new LinkedHashMap<>();
             values.forEach((key, value) -> resolved.put(key, value(value)));
@@ -102,6 +104,9 @@ public final class ParameterResolver {
             }
             if (TASK_ID_VARIABLE.equals(trimmed)) {
                 return taskId;
+            }
+            if (trimmed.startsWith(WorkflowEnv.PREFIX)) {
+                return detached(env.read(trimmed.substring(WorkflowEnv.PREFIX.length())));
             }
             return detached(document.read(trimmed));
         }

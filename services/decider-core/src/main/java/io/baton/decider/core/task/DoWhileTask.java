@@ -160,7 +160,7 @@ final class DoWhileTask implements TaskTypeHandler {
      */
     private static Map<String, Object> conditionInput(WorkflowExecution execution, Task loop) {
         Map<String, Object> input = ParameterResolver.resolve(loop.getWorkflowTask().getInputParameters(),
-                execution.workflow(), loop.getTaskId());
+                execution.workflow(), loop.getTaskId(), execution.env());
         input.put(loop.getReferenceTaskName(), loop.getOutputData());
         execution.workflow().getTasks().stream()
                 .filter(task -> !task.getTaskId().equals(loop.getTaskId()))
@@ -188,9 +188,9 @@ final class DoWhileTask implements TaskTypeHandler {
             return Optional.empty();
         }
         Object value = byItems ? ParameterResolver.resolve(Map.<String, Object>of("items", node.getItems()), execution.workflow(),
-                loop.getTaskId()).get("items") : null;
+                loop.getTaskId(), execution.env()).get("items") : null;
         if (value == null) {
-            value = ParameterResolver.resolve(node.getInputParameters(), execution.workflow(), loop.getTaskId())
+            value = ParameterResolver.resolve(node.getInputParameters(), execution.workflow(), loop.getTaskId(), execution.env())
                     .get(ORKES_ITEMS);
         }
         if (value instanceof List<?> list) {

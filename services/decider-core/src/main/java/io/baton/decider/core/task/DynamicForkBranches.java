@@ -28,7 +28,7 @@ final class DynamicForkBranches {
      * The form of {@code dynamicForkTasksParam} (the input holding a list of workflow tasks) and
      * {@code dynamicForkTasksInputParamName} (the input holding each one's input by reference name).
      */
-    static List<WorkflowTask> fromTaskList(Task fork) {
+    static List<WorkflowTask> fromTaskList(WorkflowExecution execution, Task fork) {
         WorkflowTask node = fork.getWorkflowTask();
         String tasksParam = node.getDynamicForkTasksParam();
         if (tasksParam == null || tasksParam.isBlank()) {
@@ -51,6 +51,9 @@ final class DynamicForkBranches {
             } else if (input != null) {
                 throw new InvalidDynamicFork("Tasks could not be dynamically forked due to invalid input: the input of "
                         + branch.getTaskReferenceName() + " is not a map: " + input);
+            }
+            if (branch.getTaskDefinition() == null) {
+                execution.registeredTaskDef(branch.getName()).ifPresent(branch::setTaskDefinition);
             }
         }
         return branches;
@@ -104,9 +107,13 @@ final class DynamicForkBranches {
         List<WorkflowTask> branches = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             Object branchInput = inputs.get(i);
-            WorkflowTask branch = workflowName != null
-                    ? subWorkflow(workflowName, version(input.get("forkTaskWorkflowVersion")), branchInput)
-                    : task(name, type == null ? TaskType.SIMPLE : type);
+            WorkflowTask branch;
+            if (workflowName != null) {
+                branch = subWorkflow(workflowName, version(input.get("forkTaskWorkflowVersion")), branchInput);
+            } else {
+                branch = task(name, type == null ? TaskType.SIMPLE : type);
+                execution.registeredTaskDef(name).ifPresent(branch::setTaskDefinition);
+            }
             Map<String, Object> parameters = new LinkedHashMap<>();
             if (branchInput instanceof Map<?, ?> map) {
                 map.forEach((key, value) -> parameters.put(String.valueOf(key), value));

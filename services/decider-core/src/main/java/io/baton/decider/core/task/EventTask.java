@@ -32,7 +32,7 @@ final class EventTask implements TaskTypeHandler {
     public void start(WorkflowExecution execution, Task task) {
         WorkflowTask node = task.getWorkflowTask();
         Workflow workflow = execution.workflow();
-        String sink = resolvedSink(node, workflow, task.getTaskId());
+        String sink = resolvedSink(execution, node, task.getTaskId());
         task.getInputData().put("sink", sink);
         task.getInputData().put("asyncComplete", node.isAsyncComplete());
         Map<String, Object> message = new LinkedHashMap<>(task.getInputData());
@@ -77,9 +77,9 @@ final class EventTask implements TaskTypeHandler {
     }
 
     /** The sink may hold {@code ${...}} expressions, resolved like an input parameter. */
-    private static String resolvedSink(WorkflowTask node, Workflow workflow, String taskId) {
+    private static String resolvedSink(WorkflowExecution execution, WorkflowTask node, String taskId) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("sink", node.getSink());
-        return ParameterResolver.resolve(parameters, workflow, taskId).get("sink") instanceof String sink ? sink : null;
+        return ParameterResolver.resolve(parameters, execution.workflow(), taskId, execution.env()).get("sink") instanceof String sink ? sink : null;
     }
 }

@@ -6,10 +6,8 @@ import io.baton.decider.core.workflow.WorkflowExecution;
 import io.baton.model.json.Json;
 import io.baton.model.task.LoopIteration;
 import io.baton.model.task.Task;
-import io.baton.model.task.TaskDef;
 import io.baton.model.task.TaskStatus;
 import io.baton.model.task.TaskType;
-import io.baton.model.workflow.WorkflowDef;
 import io.baton.model.workflow.WorkflowTask;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,7 +22,9 @@ import java.util.Set;
  * workflow tasks and {@code dynamicForkTasksInputParamName} the input holding a map of their inputs by reference; or
  * the input holds {@code forkTaskInputs}, a list of inputs, one task each, of {@code forkTaskName}
  * ({@code forkTaskType}, SIMPLE by default) or of sub-workflow {@code forkTaskWorkflow}. Completes at once as FORK,
- * with {@code forkedTasks} and {@code forkedTaskDefs} in its input; input it cannot fork fails it for good.
+ * with {@code forkedTasks} and {@code forkedTaskDefs} in its input; input it cannot fork fails it for good. A forked
+ * task without a task definition of its own gets the one registered under its name, read at fork time as Conductor
+ * reads it; with none registered it runs without one (no retries, no timeouts), as in Conductor.
  */
 final class ForkJoinDynamicTask implements TaskTypeHandler {
     private static final String FORKED_TASKS = "forkedTasks";
@@ -41,15 +41,13 @@ final class ForkJoinDynamicTask implements TaskTypeHandler {
             requireJoinAfter(execution, task);
             forked = task.getInputData().get(FORK_TASK_INPUTS) instanceof List<?> inputs
                     ? DynamicForkBranches.fromInputList(execution, task, inputs)
-                    : DynamicForkBranches.fromTaskList(task);
+                    : DynamicForkBranches.fromTaskList(execution, task);
             requireNewReferences(execution, task, forked);
         } catch (InvalidDynamicFork e) {
             task.setReasonForIncompletion(e.getMessage());
             TaskLifecycle.finishNow(execution, task, TaskStatus.FAILED_WITH_TERMINAL_ERROR);
             return;
         }
-        WorkflowDef definition = execution.workflow().getWorkflowDefinition();
-        forked.forEach(branch -> withTaskDefinition(definition, branch));
         task.getInputData().put(FORKED_TASKS, forked.stream().map(WorkflowTask::getTaskReferenceName).toList());
         task.getInputData().put(FORKED_TASK_DEFS, Json.mapper().convertValue(forked, List.class));
         TaskLifecycle.finishNow(execution, task, TaskStatus.COMPLETED);
@@ -87,39 +85,6 @@ final class ForkJoinDynamicTask implements TaskTypeHandler {
                         + ref + " a second time");
             }
         }
-    }
-
-    /**
-     * A forked task carries the task definition a node of the same name has in the definition; a worker task with
-     * none runs with the default one, as a worker task without a registered definition does.
-     */
-    private static void withTaskDefinition(WorkflowDef definition, WorkflowTask branch) {
-        if (branch.getTaskDefinition() != null) {
-            return;
-        }
-        Optional<TaskDef> known = taskDefinitionNamed(definition.getTasks(), branch.getName());
-        if (known.isPresent()) {
-            branch.setTaskDefinition(known.get());
-        } else if (TaskType.isWorkerTask(branch.getType())) {
-            TaskDef defaults = new TaskDef();
-            defaults.setName(branch.getName());
-            branch.setTaskDefinition(defaults);
-        }
-    }
-
-    private static Optional<TaskDef> taskDefinitionNamed(List<WorkflowTask> nodes, String name) {
-        for (WorkflowTask node : nodes) {
-            if (name.equals(node.getName()) && node.getTaskDefinition() != null) {
-                return Optional.of(node.getTaskDefinition());
-            }
-            for (List<WorkflowTask> children : DefinitionNavigator.children(node)) {
-                Optional<TaskDef> found = taskDefinitionNamed(children, name);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** Input a dynamic fork cannot fork; the message is the task's reason for incompletion. */

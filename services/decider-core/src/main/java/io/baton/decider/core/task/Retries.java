@@ -25,7 +25,8 @@ public final class Retries {
 
     /**
      * Supersedes an ended task with a new attempt of it, input resolved again, offered after the delay; used by the
-     * retry rule and by a retry of the workflow.
+     * retry rule and by a retry of the workflow. As in Conductor, the delay replaces the node's startDelay: an attempt
+     * waits the retry delay only.
      */
     public static void scheduleAgain(WorkflowExecution execution, Task ended, TaskTypes taskTypes, long delaySeconds) {
         WorkflowTask node = ended.getWorkflowTask();
@@ -33,6 +34,7 @@ public final class Retries {
         execution.taskChanged(ended);
         Task attempt = TaskFactory.create(execution, node, TaskFactory.iterationCarriedOn(ended),
                 ended.getRetryCount() + 1, ended.getTaskId());
+        attempt.setStartDelayInSeconds((int) Math.min(delaySeconds, Integer.MAX_VALUE));
         attempt.setCallbackAfterSeconds(delaySeconds);
         execution.addTask(attempt);
         taskTypes.handlerFor(node).start(execution, attempt);

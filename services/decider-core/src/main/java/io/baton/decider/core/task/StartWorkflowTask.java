@@ -12,12 +12,16 @@ import java.util.Map;
 
 /**
  * START_WORKFLOW: starts the workflow its {@code startWorkflow} input describes (a StartWorkflowRequest: name,
- * version, input, correlationId, taskToDomain, priority, workflowDef) and completes at once with its
- * {@code workflowId}, without waiting for it. As in Conductor 3.32, a blank correlationId or an empty taskToDomain is
- * taken from the starting workflow.
+ * version, input, correlationId, taskToDomain, priority, workflowDef), with its {@code workflowId} in the output. The
+ * start is a command the decider resolves and applies later, so the task waits IN_PROGRESS until the started
+ * workflow reports that it runs (it completes) or that no such definition exists (it fails, without the id), as in
+ * Conductor 3.32, where the task completes only once its start went through, and does not wait for the workflow to
+ * end. As there, a blank correlationId or an empty taskToDomain is taken from the starting workflow.
  */
 final class StartWorkflowTask implements TaskTypeHandler {
     private static final String PARAMETER = "startWorkflow";
+    /** The output key of the started workflow's id. */
+    static final String WORKFLOW_ID = "workflowId";
 
     @Override
     public void start(WorkflowExecution execution, Task task) {
@@ -47,9 +51,10 @@ final class StartWorkflowTask implements TaskTypeHandler {
         execution.command(new ResolveAndStartWorkflow(execution.newId(), startedId, execution.now(), name,
                 request.getVersion(), request.getWorkflowDef(),
                 request.getInput() == null ? new LinkedHashMap<>() : request.getInput(), correlationId,
-                request.getPriority() == null ? 0 : request.getPriority(), taskToDomain, null, null));
-        task.getOutputData().put("workflowId", startedId);
-        TaskLifecycle.finishNow(execution, task, TaskStatus.COMPLETED);
+                request.getPriority() == null ? 0 : request.getPriority(), taskToDomain, null, null,
+                workflow.getWorkflowId(), task.getTaskId()));
+        task.getOutputData().put(WORKFLOW_ID, startedId);
+        TaskLifecycle.startWaiting(execution, task);
     }
 
     private static void fail(WorkflowExecution execution, Task task, String reason) {

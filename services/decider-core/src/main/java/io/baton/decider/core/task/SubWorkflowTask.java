@@ -31,7 +31,8 @@ final class SubWorkflowTask implements TaskTypeHandler {
                     + " is defined as sub-workflow and is missing subWorkflowParams. Please check the workflow definition");
             return;
         }
-        Map<String, Object> resolved = ParameterResolver.resolve(paramsToResolve(params), workflow, task.getTaskId());
+        Map<String, Object> resolved = ParameterResolver.resolve(paramsToResolve(params), workflow, task.getTaskId(),
+                execution.env());
         WorkflowDef inline;
         try {
             inline = inlineDefinition(params, resolved);
@@ -65,7 +66,7 @@ final class SubWorkflowTask implements TaskTypeHandler {
         String childId = execution.newId();
         execution.command(new ResolveAndStartWorkflow(execution.newId(), childId, execution.now(), name.toString(),
                 version, inline, childInput, workflow.getCorrelationId(), priority, taskToDomain,
-                workflow.getWorkflowId(), task.getTaskId()));
+                workflow.getWorkflowId(), task.getTaskId(), null, null));
         task.setSubWorkflowId(childId);
         task.getOutputData().put(SUB_WORKFLOW_ID, childId);
         TaskLifecycle.startWaiting(execution, task);

@@ -39,7 +39,8 @@ public final class TaskFactory {
         task.setRetriedTaskId(retriedTaskId);
         task.setStartDelayInSeconds(node.getStartDelay());
         task.setWorkflowTask(node);
-        task.setInputData(ParameterResolver.resolve(node.getInputParameters(), workflow, task.getTaskId()));
+        task.setInputData(ParameterResolver.resolve(node.getInputParameters(), workflow, task.getTaskId(),
+                execution.env()));
         if (definition != null) {
             applyTemplate(task.getInputData(), definition.getInputTemplate());
             task.setResponseTimeoutSeconds(definition.getResponseTimeoutSeconds());

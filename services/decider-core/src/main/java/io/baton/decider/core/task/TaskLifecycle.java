@@ -13,7 +13,17 @@ public final class TaskLifecycle {
     }
 
     /**
-     * Starts a task that stays IN_PROGRESS until a later command ends it (JOIN, DO_WHILE, SUB_WORKFLOW, WAIT, HUMAN).
+     * The workflow a task started and waits to hear from: a SUB_WORKFLOW's child, or the workflow a START_WORKFLOW
+     * asked for; null for other tasks.
+     */
+    public static String startedWorkflowId(Task task) {
+        return TaskType.START_WORKFLOW.equals(task.getTaskType())
+                ? (String) task.getOutputData().get(StartWorkflowTask.WORKFLOW_ID) : task.getSubWorkflowId();
+    }
+
+    /**
+     * Starts a task that stays IN_PROGRESS until a later command ends it (JOIN, DO_WHILE, SUB_WORKFLOW,
+     * START_WORKFLOW, WAIT, HUMAN).
      */
     public static void startWaiting(WorkflowExecution execution, Task task) {
         task.setStatus(TaskStatus.IN_PROGRESS);

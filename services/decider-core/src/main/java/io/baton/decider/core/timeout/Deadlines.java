@@ -61,8 +61,9 @@ public final class Deadlines {
             }
             if (def.getPollTimeoutSeconds() != null && def.getPollTimeoutSeconds() > 0
                     && task.getStatus() == TaskStatus.SCHEDULED) {
-                add(deadlines, TimerPurpose.POLL_TIMEOUT, task, task.getScheduledTime()
-                        + (task.getStartDelayInSeconds() + def.getPollTimeoutSeconds() + task.getCallbackAfterSeconds()) * 1000L);
+                // Counted from when the task is offered: after its start delay, which for a retry is the retry delay.
+                add(deadlines, TimerPurpose.POLL_TIMEOUT, task, task.getScheduledTime() + (Math.max(
+                        task.getStartDelayInSeconds(), task.getCallbackAfterSeconds()) + def.getPollTimeoutSeconds()) * 1000L);
             }
         }
         // Whatever the policy; only for tasks a worker holds, as Conductor skips system tasks that complete on their own.

@@ -23,7 +23,7 @@ final class FailureWorkflow {
     static void startIfDefined(WorkflowExecution execution) {
         Workflow failed = execution.workflow();
         WorkflowDef definition = failed.getWorkflowDefinition();
-        String name = nameOf(failed, definition.getFailureWorkflow());
+        String name = nameOf(execution, definition.getFailureWorkflow());
         if (name == null) {
             return;
         }
@@ -38,18 +38,18 @@ final class FailureWorkflow {
         String failureWorkflowId = execution.newId();
         execution.command(new ResolveAndStartWorkflow(execution.newId(), failureWorkflowId, execution.now(), name,
                 definition.getFailureWorkflowVersion(), null, input, failed.getCorrelationId(), 0,
-                failed.getTaskToDomain(), null, null));
+                failed.getTaskToDomain(), null, null, null, null));
         Map<String, Object> output = new LinkedHashMap<>(failed.getOutput());
         output.put(OUTPUT_KEY, failureWorkflowId);
         failed.setOutput(output);
     }
 
     /** The name, which may be an expression such as {@code ${workflow.input.onFailure}}; null when there is none. */
-    private static String nameOf(Workflow failed, String failureWorkflow) {
+    private static String nameOf(WorkflowExecution execution, String failureWorkflow) {
         if (failureWorkflow == null || failureWorkflow.isBlank()) {
             return null;
         }
-        Object name = ParameterResolver.resolve(Map.of("name", failureWorkflow), failed, null).get("name");
+        Object name = ParameterResolver.resolve(Map.of("name", failureWorkflow), execution.workflow(), null, execution.env()).get("name");
         return name == null || name.toString().isBlank() ? null : name.toString();
     }
 }

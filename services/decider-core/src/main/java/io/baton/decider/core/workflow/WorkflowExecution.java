@@ -3,7 +3,9 @@ package io.baton.decider.core.workflow;
 import io.baton.decider.core.Decision;
 import io.baton.decider.core.DurableTimer;
 import io.baton.decider.core.IdGenerator;
+import io.baton.decider.core.TaskDefLookup;
 import io.baton.decider.core.Timers;
+import io.baton.decider.core.expression.WorkflowEnv;
 import io.baton.decider.core.timeout.Deadline;
 import io.baton.decider.core.timeout.Deadlines;
 import io.baton.model.messaging.StatusEvent;
@@ -13,14 +15,17 @@ import io.baton.model.messaging.TimerFired;
 import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.messaging.WorkflowStatusEvent;
 import io.baton.model.task.Task;
+import io.baton.model.task.TaskDef;
 import io.baton.model.workflow.Workflow;
 import io.baton.model.workflow.WorkflowStatus;
 import io.baton.model.workflow.WorkflowTask;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The working copy of one workflow while one command is applied: the state being changed, and the record of what
@@ -30,6 +35,9 @@ public final class WorkflowExecution {
     private final Workflow workflow;
     private final long now;
     private final IdGenerator ids;
+    private final WorkflowEnv env;
+    private final TaskDefLookup taskDefs;
+    private final Set<String> taskDefsNeeded = new LinkedHashSet<>();
     private final Map<String, Task> changedTasks = new LinkedHashMap<>();
     private final List<String> removedTaskIds = new ArrayList<>();
     private final List<TaskDispatch> dispatches = new ArrayList<>();
@@ -42,10 +50,12 @@ public final class WorkflowExecution {
     }
     private boolean startedOrResumed;
 
-    public WorkflowExecution(Workflow workflow, long now, IdGenerator ids) {
+    public WorkflowExecution(Workflow workflow, long now, IdGenerator ids, WorkflowEnv env, TaskDefLookup taskDefs) {
         this.workflow = workflow;
         this.now = now;
         this.ids = ids;
+        this.env = env;
+        this.taskDefs = taskDefs;
     }
 
     public Workflow workflow() {
@@ -55,6 +65,22 @@ public final class WorkflowExecution {
     /** The decision's clock reading, epoch milliseconds: one instant for the whole command. */
     public long now() {
         return now;
+    }
+
+    /** What {@code ${workflow.env.NAME}} reads. */
+    public WorkflowEnv env() {
+        return env;
+    }
+
+    /**
+     * The task definition registered under a name, as the decider was given it; a name it was not given is recorded
+     * as needed (the decision is then made again with it) and reads as not registered meanwhile.
+     */
+    public Optional<TaskDef> registeredTaskDef(String name) {
+        if (!taskDefs.knows(name)) {
+            taskDefsNeeded.add(name);
+        }
+        return taskDefs.find(name);
     }
 
     public String newId() {
@@ -140,7 +166,8 @@ public final class WorkflowExecution {
     public Decision decision() {
         workflow.setUpdateTime(now);
         return new Decision(workflow, List.copyOf(changedTasks.values()), List.copyOf(removedTaskIds),
-                List.copyOf(dispatches), List.copyOf(events), List.copyOf(commands), timers(), false, null);
+                List.copyOf(dispatches), List.copyOf(events), List.copyOf(commands), timers(), false, null,
+                Set.copyOf(taskDefsNeeded));
     }
 
     /** The decision that deletes the workflow with its tasks, sending what was dispatched. */

@@ -18,7 +18,7 @@ public final class WorkflowOutcome {
     public static void complete(WorkflowExecution execution) {
         Workflow workflow = execution.workflow();
         workflow.setStatus(WorkflowStatus.COMPLETED);
-        end(execution, output(workflow), false);
+        end(execution, output(execution), false);
     }
 
     /** Ends the workflow because a task failed for good; the status follows Conductor's mapping of the task status. */
@@ -33,7 +33,7 @@ public final class WorkflowOutcome {
                 + " and reason: '" + task.getReasonForIncompletion() + "'");
         recordFailedTask(workflow, task);
         cancelPendingTasks(execution);
-        end(execution, output(workflow), true);
+        end(execution, output(execution), true);
     }
 
     /** Ends the workflow because a user terminated it: pending tasks canceled, TERMINATED with the given reason. */
@@ -57,7 +57,7 @@ public final class WorkflowOutcome {
         workflow.setStatus(status);
         workflow.setReasonForIncompletion(reason);
         cancelPendingTasks(execution);
-        end(execution, output(workflow), status == WorkflowStatus.TIMED_OUT);
+        end(execution, output(execution), status == WorkflowStatus.TIMED_OUT);
     }
 
     /**
@@ -70,7 +70,7 @@ public final class WorkflowOutcome {
         workflow.setStatus(status);
         workflow.setReasonForIncompletion(reason);
         cancelPendingTasks(execution);
-        end(execution, workflowOutput != null ? workflowOutput : output(workflow), status != WorkflowStatus.COMPLETED);
+        end(execution, workflowOutput != null ? workflowOutput : output(execution), status != WorkflowStatus.COMPLETED);
     }
 
     private static void recordFailedTask(Workflow workflow, Task task) {
@@ -106,10 +106,11 @@ public final class WorkflowOutcome {
     }
 
     /** The definition's outputParameters resolved, or else the output of the last task that ran, as Conductor does. */
-    private static Map<String, Object> output(Workflow workflow) {
+    private static Map<String, Object> output(WorkflowExecution execution) {
+        Workflow workflow = execution.workflow();
         Map<String, Object> parameters = workflow.getWorkflowDefinition().getOutputParameters();
         if (parameters != null && !parameters.isEmpty()) {
-            return ParameterResolver.resolve(parameters, workflow, null);
+            return ParameterResolver.resolve(parameters, workflow, null, execution.env());
         }
         return workflow.getTasks().stream()
                 .filter(t -> t.getStatus().isTerminal())

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.baton.conformance.ConformanceCase;
 import io.baton.conformance.ConformanceCases;
+import io.baton.conformance.ConformanceEnv;
 import io.baton.conformance.ExpectationCheck;
 import io.baton.conformance.ScriptedWorkers;
 import io.baton.conformance.WorkerAttempt;
 import io.baton.decider.core.Decider;
 import io.baton.decider.core.Decision;
+import io.baton.decider.core.TaskDefLookup;
+import io.baton.decider.core.expression.WorkflowEnv;
 import io.baton.model.json.Json;
 import io.baton.model.messaging.RecordTaskPoll;
 import io.baton.model.messaging.ResolveAndStartWorkflow;
@@ -90,7 +93,7 @@ class ConformanceCasesTest {
      * in turn, a start resolved from the case's definitions as the decider service resolves it.
      */
     private static final class Run {
-        private final Decider decider = new Decider();
+        private final Decider decider = new Decider(new WorkflowEnv(ConformanceEnv.VARIABLES));
         private final ConformanceCase conformanceCase;
         private final Map<String, Workflow> states = new LinkedHashMap<>();
         private final Map<String, TaskScheduled> offered = new HashMap<>();
@@ -104,8 +107,7 @@ class ConformanceCasesTest {
             Deque<WorkflowCommand> pending = new ArrayDeque<>(List.of(first));
             while (!pending.isEmpty()) {
                 WorkflowCommand command = resolved(pending.removeFirst());
-                Decision decision = decider.apply(states.get(command.workflowId()), command,
-                        Clock.fixed(Instant.ofEpochMilli(now), ZoneOffset.UTC));
+                Decision decision = decide(command);
                 assertTrue(decision.applied() || command instanceof ResolveAndStartWorkflow,
                         () -> command.getClass().getSimpleName() + " was ignored: " + decision.ignoredBecause());
                 if (decision.workflow() != null) {
@@ -119,6 +121,18 @@ class ConformanceCasesTest {
                 });
                 pending.addAll(decision.commands());
             }
+        }
+
+        /** The decision, made again with the case's task definitions for as long as it needs some, as the service does. */
+        private Decision decide(WorkflowCommand command) {
+            Clock clock = Clock.fixed(Instant.ofEpochMilli(now), ZoneOffset.UTC);
+            TaskDefLookup lookup = TaskDefLookup.NONE;
+            Decision decision = decider.apply(states.get(command.workflowId()), command, clock, lookup);
+            while (!decision.taskDefsNeeded().isEmpty()) {
+                lookup = lookup.with(decision.taskDefsNeeded(), conformanceCase.registeredTaskDefs(decision.taskDefsNeeded()));
+                decision = decider.apply(states.get(command.workflowId()), command, clock, lookup);
+            }
+            return decision;
         }
 
         /** A start another workflow asked for, with its definition found among the case's; others as they are. */

@@ -38,7 +38,7 @@ class ParameterResolverTest {
     }
 
     private static Object resolve(Object value) {
-        return ParameterResolver.resolve(Map.of("p", value), WORKFLOW, "task-7").get("p");
+        return ParameterResolver.resolve(Map.of("p", value), WORKFLOW, "task-7", WorkflowEnv.NONE).get("p");
     }
 
     @Test
@@ -113,7 +113,7 @@ class ParameterResolverTest {
         assertEquals(false, resolve(false));
         Map<String, Object> withNull = new HashMap<>();
         withNull.put("p", null);
-        assertNull(ParameterResolver.resolve(withNull, WORKFLOW, "task-7").get("p"));
+        assertNull(ParameterResolver.resolve(withNull, WORKFLOW, "task-7", WorkflowEnv.NONE).get("p"));
     }
 
     @Test
@@ -124,7 +124,7 @@ class ParameterResolverTest {
     @Test
     void shouldExpandTheTaskIdVariableInsideText() {
         assertEquals("id=task-7", resolve("id=${CPEWF_TASK_ID}"));
-        assertNull(ParameterResolver.resolve(Map.of("p", "${CPEWF_TASK_ID}"), WORKFLOW, null).get("p"),
+        assertNull(ParameterResolver.resolve(Map.of("p", "${CPEWF_TASK_ID}"), WORKFLOW, null, WorkflowEnv.NONE).get("p"),
                 "no task id when resolving workflow output");
     }
 
@@ -142,7 +142,7 @@ class ParameterResolverTest {
 
         Map<String, Object> resolved = ParameterResolver.resolve(
                 Map.of("id", "${lookup.output.items[0].id}", "task", "${lookup.taskId}", "n", "${lookup.retryCount}"),
-                workflow, null);
+                workflow, null, WorkflowEnv.NONE);
 
         assertEquals(Map.of("id", "z", "task", "t-2", "n", 1), resolved);
     }
@@ -159,7 +159,7 @@ class ParameterResolverTest {
         inLoop.setOutputData(Map.of("v", 2));
         workflow.getTasks().add(inLoop);
 
-        assertEquals(2, ParameterResolver.resolve(Map.of("p", "${step.output.v}"), workflow, null).get("p"));
+        assertEquals(2, ParameterResolver.resolve(Map.of("p", "${step.output.v}"), workflow, null, WorkflowEnv.NONE).get("p"));
     }
 
     @Test
@@ -168,7 +168,7 @@ class ParameterResolverTest {
         Map<String, Object> parameters = new LinkedHashMap<>(Map.of("nested", nested,
                 "list", new ArrayList<>(Arrays.asList("${workflow.input.n}"))));
 
-        Map<String, Object> resolved = ParameterResolver.resolve(parameters, WORKFLOW, "task-7");
+        Map<String, Object> resolved = ParameterResolver.resolve(parameters, WORKFLOW, "task-7", WorkflowEnv.NONE);
 
         assertEquals(Map.of("nested", Map.of("x", "hello"), "list", List.of(3)), resolved);
         assertEquals(Map.of("nested", Map.of("x", "${workflow.input.x}"), "list", List.of("${workflow.input.n}")),
@@ -177,7 +177,29 @@ class ParameterResolverTest {
 
     @Test
     void shouldResolveToAnEmptyMapWhenThereAreNoParameters() {
-        assertEquals(Map.of(), ParameterResolver.resolve(null, WORKFLOW, "task-7"));
-        assertEquals(Map.of(), ParameterResolver.resolve(Map.of(), WORKFLOW, "task-7"));
+        assertEquals(Map.of(), ParameterResolver.resolve(null, WORKFLOW, "task-7", WorkflowEnv.NONE));
+        assertEquals(Map.of(), ParameterResolver.resolve(Map.of(), WORKFLOW, "task-7", WorkflowEnv.NONE));
+    }
+
+    @Test
+    void shouldReadWorkflowEnvVariablesAsConductorReadsItsEnvironment() {
+        WorkflowEnv env = new WorkflowEnv(Map.of("REGION", "eu-west", "SETTINGS", "{\"retries\": 3, \"hosts\": [\"a\", \"b\"]}"));
+        Map<String, Object> resolved = ParameterResolver.resolve(Map.of(
+                "region", "${workflow.env.REGION}",
+                "text", "in ${workflow.env.REGION} with ${workflow.env.ABSENT}",
+                "retries", "${workflow.env.SETTINGS.retries}",
+                "host", "${workflow.env.SETTINGS.hosts[1]}",
+                "notJson", "${workflow.env.REGION.x}"), WORKFLOW, "task-7", env);
+
+        assertEquals("eu-west", resolved.get("region"));
+        assertEquals("in eu-west with null", resolved.get("text"));
+        assertEquals(3, resolved.get("retries"));
+        assertEquals("b", resolved.get("host"));
+        assertNull(resolved.get("notJson"));
+    }
+
+    @Test
+    void shouldReadNoWorkflowEnvVariableWhenNoneIsConfigured() {
+        assertNull(resolve("${workflow.env.REGION}"));
     }
 }
