@@ -1,5 +1,6 @@
 package io.baton.launcher;
 
+import io.baton.launcher.openapi.ServedApiDocument;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
@@ -7,12 +8,13 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.httpproxy.HttpProxy;
+import java.util.List;
 
 /**
  * The one HTTP entry of a local cluster, so Conductor clients need a single base URL: the worker protocol
  * ({@code /api/tasks} and below) goes to task-queue, event handlers ({@code /api/event} and below) to event-handlers,
- * everything else ({@code /api/**}, {@code /health}, {@code /q/**})
- * to workflow-api. Kubernetes does the same with an Ingress.
+ * everything else ({@code /api/**}, {@code /health}, {@code /q/**}) to workflow-api. Kubernetes does the same with an
+ * Ingress. {@code GET /q/openapi} is answered here, with the services' OpenAPI documents merged into one.
  */
 public final class FrontDoor {
     private static final String TASKS = "/api/tasks";
@@ -50,9 +52,17 @@ public final class FrontDoor {
         HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(256)));
         proxy.originSelector(request -> Future.succeededFuture(
                 under(TASKS, request.path()) ? taskQueue : under(EVENTS, request.path()) ? eventHandlers : workflowApi));
+        ServedApiDocument apiDocument = new ServedApiDocument(vertx.createHttpClient(),
+                List.of(workflowApi, taskQueue, eventHandlers));
         // HTTP/1.1 only: a body-less h2c-upgraded request can't be relayed to an HTTP/1.1 origin as it is.
         return vertx.createHttpServer(new HttpServerOptions().setHttp2ClearTextEnabled(false))
-                .requestHandler(proxy).listen(port);
+                .requestHandler(request -> {
+                    if (ServedApiDocument.asked(request)) {
+                        apiDocument.handle(request);
+                    } else {
+                        proxy.handle(request);
+                    }
+                }).listen(port);
     }
 
     static boolean under(String prefix, String path) {

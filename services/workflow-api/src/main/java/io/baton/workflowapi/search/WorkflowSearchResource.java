@@ -11,8 +11,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Conductor's workflow search on PostgreSQL: {@code /api/workflow/search} and {@code /search-v2}. */
+@Tag(name = "Workflow")
 @Path("/api/workflow")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkflowSearchResource {
@@ -27,7 +30,13 @@ public class WorkflowSearchResource {
 
     @GET
     @Path("/search")
-    @Operation(operationId = "search", summary = "Search workflows; answers summaries with times as ISO-8601 strings")
+    @Operation(operationId = "search", summary = "Search workflows",
+            description = "Searches workflows on PostgreSQL with Conductor's query grammar (=, IN, >, <, AND, OR, "
+                    + "parentheses), freeText over input, output and correlation id, sort, start and size; answers "
+                    + "summaries with times as ISO-8601 strings and totalHits.")
+    @APIResponse(responseCode = "200", description = "One page of workflow summaries and the total number of hits")
+    @APIResponse(responseCode = "400", description = "The query, sort or paging cannot be understood; the message "
+            + "says at which character")
     public Uni<SearchResult<WorkflowSummary>> search(
             @QueryParam("start") @DefaultValue("0") int start, @QueryParam("size") @DefaultValue("100") int size,
             @QueryParam("sort") @Parameter(description = SORT) String sort,
@@ -40,7 +49,11 @@ public class WorkflowSearchResource {
 
     @GET
     @Path("/search-v2")
-    @Operation(operationId = "searchV2", summary = "Search workflows; answers the workflows without their tasks")
+    @Operation(operationId = "searchV2", summary = "Search workflows, answering workflows",
+            description = "Searches as search does, but answers the workflows themselves, without their tasks.")
+    @APIResponse(responseCode = "200", description = "One page of workflows and the total number of hits")
+    @APIResponse(responseCode = "400", description = "The query, sort or paging cannot be understood; the message "
+            + "says at which character")
     public Uni<SearchResult<Workflow>> searchV2(
             @QueryParam("start") @DefaultValue("0") int start, @QueryParam("size") @DefaultValue("100") int size,
             @QueryParam("sort") @Parameter(description = SORT) String sort,
