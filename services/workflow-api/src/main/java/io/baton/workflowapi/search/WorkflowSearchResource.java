@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/workflow")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkflowSearchResource {
+    private static final String INVALID = "The query, sort or paging cannot be understood; the message says at "
+            + "which character";
     private static final String QUERY = "Conditions on workflowId, workflowType, status, correlationId, startTime, "
             + "updateTime, endTime, version with =, IN (a,b), > and <, joined by AND / OR with parentheses, "
             + "e.g. workflowType IN (a,b) AND status IN (RUNNING) AND startTime > 1700000000000";
@@ -35,8 +37,7 @@ public class WorkflowSearchResource {
                     + "parentheses), freeText over input, output and correlation id, sort, start and size; answers "
                     + "summaries with times as ISO-8601 strings and totalHits.")
     @APIResponse(responseCode = "200", description = "One page of workflow summaries and the total number of hits")
-    @APIResponse(responseCode = "400", description = "The query, sort or paging cannot be understood; the message "
-            + "says at which character")
+    @APIResponse(responseCode = "400", description = INVALID)
     public Uni<SearchResult<WorkflowSummary>> search(
             @QueryParam("start") @DefaultValue("0") int start, @QueryParam("size") @DefaultValue("100") int size,
             @QueryParam("sort") @Parameter(description = SORT) String sort,
@@ -52,8 +53,7 @@ public class WorkflowSearchResource {
     @Operation(operationId = "searchV2", summary = "Search workflows, answering workflows",
             description = "Searches as search does, but answers the workflows themselves, without their tasks.")
     @APIResponse(responseCode = "200", description = "One page of workflows and the total number of hits")
-    @APIResponse(responseCode = "400", description = "The query, sort or paging cannot be understood; the message "
-            + "says at which character")
+    @APIResponse(responseCode = "400", description = INVALID)
     public Uni<SearchResult<Workflow>> searchV2(
             @QueryParam("start") @DefaultValue("0") int start, @QueryParam("size") @DefaultValue("100") int size,
             @QueryParam("sort") @Parameter(description = SORT) String sort,

@@ -22,6 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkflowBulkResource {
+    private static final String ANSWERED = "The ids that succeeded and the error of each other";
+    private static final String INVALID_LIST = "The list is missing, empty or longer than 1000";
+
     @Inject
     WorkflowLifecycle lifecycle;
 
@@ -29,8 +32,8 @@ public class WorkflowBulkResource {
     @Path("/pause")
     @Operation(operationId = "pauseWorkflowsInBulk", summary = "Pause workflows",
             description = "Pauses each listed workflow; answers which succeeded and why each other failed.")
-    @APIResponse(responseCode = "200", description = "The ids that succeeded and the error of each other")
-    @APIResponse(responseCode = "400", description = "The list is missing, empty or longer than 1000")
+    @APIResponse(responseCode = "200", description = ANSWERED)
+    @APIResponse(responseCode = "400", description = INVALID_LIST)
     public Uni<BulkResponse> pause(List<String> workflowIds) {
         return lifecycle.applyAll(workflowIds, new LifecycleRequest.Pause());
     }
@@ -39,8 +42,8 @@ public class WorkflowBulkResource {
     @Path("/resume")
     @Operation(operationId = "resumeWorkflowsInBulk", summary = "Resume workflows",
             description = "Resumes each listed workflow; answers which succeeded and why each other failed.")
-    @APIResponse(responseCode = "200", description = "The ids that succeeded and the error of each other")
-    @APIResponse(responseCode = "400", description = "The list is missing, empty or longer than 1000")
+    @APIResponse(responseCode = "200", description = ANSWERED)
+    @APIResponse(responseCode = "400", description = INVALID_LIST)
     public Uni<BulkResponse> resume(List<String> workflowIds) {
         return lifecycle.applyAll(workflowIds, new LifecycleRequest.Resume());
     }
@@ -50,8 +53,8 @@ public class WorkflowBulkResource {
     @Operation(operationId = "terminateWorkflowsInBulk", summary = "Terminate workflows",
             description = "Terminates each listed workflow with the reason; answers which succeeded and why each "
                     + "other failed.")
-    @APIResponse(responseCode = "200", description = "The ids that succeeded and the error of each other")
-    @APIResponse(responseCode = "400", description = "The list is missing, empty or longer than 1000")
+    @APIResponse(responseCode = "200", description = ANSWERED)
+    @APIResponse(responseCode = "400", description = INVALID_LIST)
     public Uni<BulkResponse> terminate(@QueryParam("reason") String reason, List<String> workflowIds) {
         return lifecycle.applyAll(workflowIds, new LifecycleRequest.Terminate(reason));
     }
@@ -61,8 +64,8 @@ public class WorkflowBulkResource {
     @Operation(operationId = "restartWorkflowsInBulk", summary = "Restart workflows",
             description = "Restarts each listed workflow, on the latest definitions if useLatestDefinitions; answers "
                     + "which succeeded and why each other failed.")
-    @APIResponse(responseCode = "200", description = "The ids that succeeded and the error of each other")
-    @APIResponse(responseCode = "400", description = "The list is missing, empty or longer than 1000")
+    @APIResponse(responseCode = "200", description = ANSWERED)
+    @APIResponse(responseCode = "400", description = INVALID_LIST)
     public Uni<BulkResponse> restart(@QueryParam("useLatestDefinitions") @DefaultValue("false") boolean useLatestDefinitions,
                                      List<String> workflowIds) {
         return lifecycle.applyAll(workflowIds, new LifecycleRequest.Restart(useLatestDefinitions, null));
@@ -72,8 +75,8 @@ public class WorkflowBulkResource {
     @Path("/retry")
     @Operation(operationId = "retryWorkflowsInBulk", summary = "Retry workflows",
             description = "Retries each listed workflow; answers which succeeded and why each other failed.")
-    @APIResponse(responseCode = "200", description = "The ids that succeeded and the error of each other")
-    @APIResponse(responseCode = "400", description = "The list is missing, empty or longer than 1000")
+    @APIResponse(responseCode = "200", description = ANSWERED)
+    @APIResponse(responseCode = "400", description = INVALID_LIST)
     public Uni<BulkResponse> retry(List<String> workflowIds) {
         return lifecycle.applyAll(workflowIds, new LifecycleRequest.Retry(false));
     }
