@@ -1,5 +1,6 @@
 package io.baton.launcher;
 
+import io.baton.launcher.openapi.ServedApiDocument;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
@@ -7,6 +8,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.httpproxy.HttpProxy;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,7 +16,8 @@ import java.util.Set;
  * ({@code /api/tasks} and below) goes to task-queue, but for task search ({@code /api/tasks/search},
  * {@code /api/tasks/search-v2}), which workflow-api serves with workflow search; event handlers ({@code /api/event}
  * and below) go to event-handlers, everything else ({@code /api/**}, {@code /health}, {@code /q/**}) to workflow-api.
- * Kubernetes does the same with an Ingress.
+ * Kubernetes does the same with an Ingress. {@code GET /q/openapi} is answered here, with the services' OpenAPI
+ * documents merged into one.
  */
 public final class FrontDoor {
     private static final String TASKS = "/api/tasks";
@@ -52,9 +55,17 @@ public final class FrontDoor {
         // Workers long-poll: allow many concurrent requests per origin instead of Vert.x's default pool of 5.
         HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(256)));
         proxy.originSelector(request -> Future.succeededFuture(origin(request.path(), workflowApi, taskQueue, eventHandlers)));
+        ServedApiDocument apiDocument = new ServedApiDocument(vertx.createHttpClient(),
+                List.of(workflowApi, taskQueue, eventHandlers));
         // HTTP/1.1 only: a body-less h2c-upgraded request can't be relayed to an HTTP/1.1 origin as it is.
         return vertx.createHttpServer(new HttpServerOptions().setHttp2ClearTextEnabled(false))
-                .requestHandler(proxy).listen(port);
+                .requestHandler(request -> {
+                    if (ServedApiDocument.asked(request)) {
+                        apiDocument.handle(request);
+                    } else {
+                        proxy.handle(request);
+                    }
+                }).listen(port);
     }
 
     private static SocketAddress origin(String path, SocketAddress workflowApi, SocketAddress taskQueue,

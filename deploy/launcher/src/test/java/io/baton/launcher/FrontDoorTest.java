@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
 import io.vertx.core.net.SocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -73,11 +76,28 @@ class FrontDoorTest {
         assertEquals(expectedOrigin + " " + method + " " + pathAndQuery + " " + body, response.body());
     }
 
-    /** Answers with its own name, the method, the path with query and the body it received. */
+    @Test
+    void servesTheServicesOpenApiDocumentsAsOne() throws Exception {
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + frontDoorPort + "/q/openapi")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode());
+        JsonObject document = new JsonObject(response.body());
+        assertEquals("Baton", document.getJsonObject("info").getString("title"));
+        assertEquals(Set.of("/workflow-api", "/task-queue", "/event-handlers"), document.getJsonObject("paths").fieldNames());
+    }
+
+    /**
+     * Answers with its own name, the method, the path with query and the body it received; its OpenAPI document
+     * has one path, its name.
+     */
     private static HttpServer echoServer(String name) throws Exception {
         return vertx.createHttpServer()
                 .requestHandler(request -> request.body().onSuccess(body -> request.response()
-                        .end(name + " " + request.method() + " " + request.uri() + " " + body.toString())))
+                        .end(request.uri().equals("/q/openapi?format=json")
+                                ? "{\"openapi\":\"3.1.0\",\"paths\":{\"/" + name + "\":{}}}"
+                                : name + " " + request.method() + " " + request.uri() + " " + body.toString())))
                 .listen(0)
                 .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }

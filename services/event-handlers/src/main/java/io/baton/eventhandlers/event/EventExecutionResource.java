@@ -14,12 +14,15 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * What handlers did with messages, one entry per action (or per skipped or failed condition). Conductor OSS records
  * these but serves no endpoint for them; this path sits beside its {@code /api/event} (a literal segment, so it wins
  * over {@code /api/event/{event}}).
  */
+@Tag(name = "Event")
 @Path("/api/event/executions")
 @Produces(MediaType.APPLICATION_JSON)
 public class EventExecutionResource {
@@ -30,7 +33,11 @@ public class EventExecutionResource {
 
     @GET
     @Operation(operationId = "getEventExecutions",
-            summary = "Event executions, newest first, filtered by event, handler name, status and message id")
+            summary = "Event executions, newest first, filtered by event, handler name, status and message id",
+            description = "Lists what handlers did with messages: one entry per action, or per skipped or failed "
+                    + "condition, with its status (COMPLETED, FAILED with the reason, SKIPPED) and the message id.")
+    @APIResponse(responseCode = "200", description = "The matching executions, newest first, at most limit of them")
+    @APIResponse(responseCode = "400", description = "The status is unknown or the limit is outside 1 to " + MAX_LIMIT)
     public Uni<List<EventExecution>> find(@QueryParam("event") String event, @QueryParam("handler") String handler,
                                           @QueryParam("status") String status, @QueryParam("messageId") String messageId,
                                           @QueryParam("limit") @DefaultValue("100") int limit) {

@@ -18,12 +18,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 /**
  * Conductor's /api/event: register, change, list and remove event handlers. Writes answer 200 with no body, as Conductor
  * does, and have the event consumer follow the handlers' topics at once.
  */
+@Tag(name = "Event")
 @Path("/api/event")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,7 +38,13 @@ public class EventHandlerResource {
 
     @POST
     @ResponseStatus(200)
-    @Operation(operationId = "addEventHandler", summary = "Add a new event handler; 409 if the name is taken")
+    @Operation(operationId = "addEventHandler", summary = "Add an event handler",
+            description = "Stores a new event handler and starts following its event (a kafka:<topic> handler's topic "
+                    + "is consumed at once). Its condition and actions are validated first.")
+    @APIResponse(responseCode = "200", description = "Added")
+    @APIResponse(responseCode = "400", description = "The handler is invalid (no name, event or action, or a "
+            + "condition that does not parse); the message names the problem")
+    @APIResponse(responseCode = "409", description = "A handler with this name exists")
     public Uni<Void> add(EventHandler handler) {
         EventHandlerValidator.validate(handler);
         return store.insert(handler).invoke(inserted -> {
@@ -48,7 +57,12 @@ public class EventHandlerResource {
 
     @PUT
     @ResponseStatus(200)
-    @Operation(operationId = "updateEventHandler", summary = "Replace an existing event handler; 404 if absent")
+    @Operation(operationId = "updateEventHandler", summary = "Replace an event handler",
+            description = "Replaces the event handler of the same name; other instances follow the change within "
+                    + "seconds.")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "400", description = "The handler is invalid; the message names the problem")
+    @APIResponse(responseCode = "404", description = "No event handler with this name")
     public Uni<Void> update(EventHandler handler) {
         EventHandlerValidator.validate(handler);
         return store.update(handler).invoke(updated -> {
@@ -60,14 +74,20 @@ public class EventHandlerResource {
     }
 
     @GET
-    @Operation(operationId = "getEventHandlers", summary = "All event handlers")
+    @Operation(operationId = "getEventHandlers", summary = "List event handlers",
+            description = "Every event handler, active or not.")
+    @APIResponse(responseCode = "200", description = "The event handlers")
     public Uni<List<EventHandler>> all() {
         return store.all();
     }
 
     @GET
     @Path("/{event}")
-    @Operation(operationId = "getEventHandlersForEvent", summary = "The handlers of one event string, e.g. kafka:orders")
+    @Operation(operationId = "getEventHandlersForEvent", summary = "List the handlers of an event",
+            description = "The handlers of one event string, e.g. kafka:orders; only the active ones unless "
+                    + "activeOnly=false.")
+    @APIResponse(responseCode = "200", description = "The handlers of the event")
+    @APIResponse(responseCode = "400", description = "A query parameter has the wrong type")
     public Uni<List<EventHandler>> forEvent(@PathParam("event") String event,
                                             @QueryParam("activeOnly") @DefaultValue("true") boolean activeOnly) {
         return store.forEvent(event, activeOnly);
@@ -76,7 +96,10 @@ public class EventHandlerResource {
     @DELETE
     @ResponseStatus(200)
     @Path("/{name}")
-    @Operation(operationId = "removeEventHandler", summary = "Remove an event handler by name; 404 if absent")
+    @Operation(operationId = "removeEventHandler", summary = "Remove an event handler",
+            description = "Removes an event handler by name; its event is no longer followed for it.")
+    @APIResponse(responseCode = "200", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No event handler with this name")
     public Uni<Void> remove(@PathParam("name") String name) {
         return store.delete(name).invoke(deleted -> {
             if (!deleted) {

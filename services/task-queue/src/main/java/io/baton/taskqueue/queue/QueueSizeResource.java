@@ -13,8 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Conductor's queue sizes under /api/tasks/queue. */
+@Tag(name = "Task")
 @Path("/api/tasks/queue")
 @Produces(MediaType.APPLICATION_JSON)
 public class QueueSizeResource {
@@ -26,14 +29,21 @@ public class QueueSizeResource {
 
     @GET
     @Path("/sizes")
-    @Operation(operationId = "size", summary = "Waiting tasks of each taskType given (deprecated in Conductor for /queue/size)")
+    @Operation(operationId = "size", summary = "Get queue sizes by task type",
+            description = "The number of waiting tasks of each taskType given (Conductor deprecates it for "
+                    + "/queue/size).")
+    @APIResponse(responseCode = "200", description = "Waiting tasks by task type")
+    @APIResponse(responseCode = "400", description = "A query parameter has the wrong type")
     public Uni<Map<String, Long>> sizes(@QueryParam("taskType") List<String> taskTypes) {
         return sizes.waiting(taskTypes);
     }
 
     @GET
     @Path("/size")
-    @Operation(operationId = "taskDepth", summary = "Waiting tasks of a taskType, in a domain when one is given")
+    @Operation(operationId = "taskDepth", summary = "Get the size of a queue",
+            description = "The number of waiting tasks of a taskType, in a domain when one is given.")
+    @APIResponse(responseCode = "200", description = "The number of waiting tasks")
+    @APIResponse(responseCode = "400", description = "taskType is missing")
     public Uni<Long> size(@QueryParam("taskType") String taskType, @QueryParam("domain") String domain) {
         if (taskType == null || taskType.isBlank()) {
             throw ApiException.badRequest("taskType is required");
@@ -44,7 +54,10 @@ public class QueueSizeResource {
 
     @GET
     @Path("/all")
-    @Operation(operationId = "all", summary = "Waiting tasks of every queue, by queue name (domain:type in a domain)")
+    @Operation(operationId = "all", summary = "Get every queue's size",
+            description = "The number of waiting tasks of every queue, by queue name (domain:type for a domain's "
+                    + "queue).")
+    @APIResponse(responseCode = "200", description = "Waiting tasks by queue name")
     public Uni<Map<String, Long>> all() {
         return sizes.all().map(depths -> {
             Map<String, Long> waiting = new LinkedHashMap<>();
@@ -55,8 +68,10 @@ public class QueueSizeResource {
 
     @GET
     @Path("/all/verbose")
-    @Operation(operationId = "allVerbose",
-            summary = "Every queue by name, its one shard \"a\" with size (waiting) and uacked (leased to workers)")
+    @Operation(operationId = "allVerbose", summary = "Get every queue's details",
+            description = "Every queue by name with its one shard \"a\": size (waiting) and uacked (leased to "
+                    + "workers).")
+    @APIResponse(responseCode = "200", description = "Each queue's shard with its sizes")
     public Uni<Map<String, Map<String, Map<String, Long>>>> allVerbose() {
         return sizes.all().map(depths -> {
             Map<String, Map<String, Map<String, Long>>> verbose = new LinkedHashMap<>();

@@ -10,8 +10,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Conductor's GET /api/tasks/{taskId}: the task as the decider last wrote it. */
+@Tag(name = "Task")
 @Path("/api/tasks")
 public class TaskResource {
     @Inject
@@ -20,7 +23,10 @@ public class TaskResource {
     @GET
     @Path("/{taskId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getTask", summary = "A task by its id")
+    @Operation(operationId = "getTask", summary = "Get a task",
+            description = "A task by its id, as the decider last wrote it.")
+    @APIResponse(responseCode = "200", description = "The task")
+    @APIResponse(responseCode = "404", description = "No task with this id")
     public Uni<Task> get(@PathParam("taskId") String taskId) {
         return tasks.find(taskId)
                 .map(found -> found.orElseThrow(() -> ApiException.notFound("Task not found for taskId: " + taskId)));

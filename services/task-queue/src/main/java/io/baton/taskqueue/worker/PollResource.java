@@ -17,8 +17,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Conductor's poll endpoints: a poll claims tasks ({@link TaskClaims}), waiting up to its timeout for one to arrive. */
+@Tag(name = "Task")
 @Path("/api/tasks/poll")
 @Produces(MediaType.APPLICATION_JSON)
 public class PollResource {
@@ -36,7 +39,12 @@ public class PollResource {
 
     @GET
     @Path("/{tasktype}")
-    @Operation(operationId = "poll", summary = "Take one task of a type: 200 with the task, or 204 when there is none")
+    @Operation(operationId = "poll", summary = "Poll for a task",
+            description = "Takes one task of a type for the worker (in a domain when one is given): 200 with the "
+                    + "task, or 204 when there is none. Recorded as poll data.")
+    @APIResponse(responseCode = "200", description = "The task taken")
+    @APIResponse(responseCode = "204", description = "No task was waiting")
+    @APIResponse(responseCode = "400", description = "A query parameter has the wrong type")
     public Uni<Response> poll(@PathParam("tasktype") String taskType, @QueryParam("workerid") String workerId,
                               @QueryParam("domain") String domain) {
         return recordPoll(taskType, domain, workerId)
@@ -46,7 +54,12 @@ public class PollResource {
 
     @GET
     @Path("/batch/{tasktype}")
-    @Operation(operationId = "batchPoll", summary = "Take up to count tasks of a type, waiting up to timeout ms (at most 5000) for one to arrive; [] when none")
+    @Operation(operationId = "batchPoll", summary = "Poll for tasks in a batch",
+            description = "Takes up to count tasks of a type, waiting up to timeout ms (at most 5000) for one to "
+                    + "arrive, woken as soon as one does; an empty list when none came. Recorded as poll data.")
+    @APIResponse(responseCode = "200", description = "The tasks taken, possibly none")
+    @APIResponse(responseCode = "400", description = "timeout is above 5000 ms, or a query parameter has the wrong "
+            + "type")
     public Uni<List<Task>> batchPoll(@PathParam("tasktype") String taskType, @QueryParam("workerid") String workerId,
                                      @QueryParam("domain") String domain,
                                      @QueryParam("count") @DefaultValue("1") int count,

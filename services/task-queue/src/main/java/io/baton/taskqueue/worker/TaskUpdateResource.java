@@ -7,8 +7,8 @@ import io.baton.model.task.TaskResultStatus;
 import io.baton.model.task.TaskType;
 import io.baton.service.rest.ApiException;
 import io.baton.taskqueue.queue.QueueSignals;
-import io.baton.taskqueue.queue.QueuedTaskStore;
 import io.baton.taskqueue.queue.QueuedTaskStore.QueuedTask;
+import io.baton.taskqueue.queue.QueuedTaskStore;
 import io.baton.taskqueue.task.DeciderTasks;
 import io.baton.taskqueue.task.TaskLogStore;
 import io.smallrye.mutiny.Uni;
@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Conductor's POST /api/tasks and /api/tasks/update-v2: a worker reports a result. It is acknowledged only once the
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * progress goes back on it, offered again after its callbackAfterSeconds. The result's log lines join the task's log.
  * A task that is on no queue (WAIT, HUMAN) is completed from outside by the same update.
  */
+@Tag(name = "Task")
 @Path("/api/tasks")
 public class TaskUpdateResource {
     @Inject
@@ -53,7 +56,14 @@ public class TaskUpdateResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.TEXT_PLAIN)
-    @Operation(operationId = "updateTask", summary = "Report a task's result; answers the task id")
+    @Operation(operationId = "updateTask", summary = "Update a task",
+            description = "Reports a worker's result for a task (COMPLETED, FAILED, FAILED_WITH_TERMINAL_ERROR, "
+                    + "IN_PROGRESS with callbackAfterSeconds); answers the task id once the result is on Kafka. Its "
+                    + "log lines join the task's log.")
+    @APIResponse(responseCode = "200", description = "The task id, as text")
+    @APIResponse(responseCode = "400", description = "The result is invalid (no task or workflow id, an unknown "
+            + "status, a task of another workflow); the message names the field")
+    @APIResponse(responseCode = "404", description = "No task with this id")
     public Uni<String> update(TaskResult result) {
         return report(result).replaceWith(result.getTaskId());
     }
@@ -62,8 +72,13 @@ public class TaskUpdateResource {
     @Path("/update-v2")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "updateTaskV2", summary = "Report a task's result, then take the next task of its type "
-            + "for the same worker: 204 when the task goes on, or when no other is ready")
+    @Operation(operationId = "updateTaskV2", summary = "Update a task and take the next one",
+            description = "Reports a task's result as updateTask does, then takes the next task of the same type for "
+                    + "the same worker; 204 when there is none.")
+    @APIResponse(responseCode = "200", description = "The next task of the type, taken for the worker")
+    @APIResponse(responseCode = "204", description = "The result is recorded and no task was waiting")
+    @APIResponse(responseCode = "400", description = "The result is invalid; the message names the field")
+    @APIResponse(responseCode = "404", description = "No task with this id")
     public Uni<Response> updateAndPoll(TaskResult result) {
         return report(result).flatMap(queueName -> queueName.isEmpty() || result.getStatus() == TaskResultStatus.IN_PROGRESS
                 ? Uni.createFrom().item(List.<Task>of())

@@ -16,12 +16,15 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
 /**
  * Conductor's /api/metadata/taskdefs: register, change, read and remove task definitions. Writes answer 200 with no
  * body, as Conductor does (not JAX-RS's 204).
  */
+@Tag(name = "Metadata")
 @Path("/api/metadata/taskdefs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,7 +36,11 @@ public class TaskDefResource {
 
     @POST
     @ResponseStatus(200)
-    @Operation(operationId = "registerTaskDef", summary = "Create or replace each task definition of the list")
+    @Operation(operationId = "registerTaskDef", summary = "Create or update task definitions",
+            description = "Creates or replaces each task definition of the list, after validating them all.")
+    @APIResponse(responseCode = "200", description = "Created or replaced")
+    @APIResponse(responseCode = "400", description = "The list is empty or a definition is invalid; validationErrors "
+            + "lists each field at fault")
     public Uni<Void> register(List<TaskDef> taskDefs) {
         if (taskDefs == null || taskDefs.isEmpty()) {
             throw ApiException.badRequest("TaskDefList cannot be empty or null");
@@ -48,7 +55,12 @@ public class TaskDefResource {
 
     @PUT
     @ResponseStatus(200)
-    @Operation(operationId = "updateTaskDef", summary = "Replace an existing task definition; 404 if absent")
+    @Operation(operationId = "updateTaskDef", summary = "Update a task definition",
+            description = "Replaces an existing task definition; workflows started afterwards use it.")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "400", description = "The definition is invalid; validationErrors lists each field at "
+            + "fault")
+    @APIResponse(responseCode = "404", description = "No task definition with this name")
     public Uni<Void> update(TaskDef taskDef) {
         Violations violations = new Violations();
         TaskDefValidator.check(taskDef, "", violations);
@@ -61,14 +73,19 @@ public class TaskDefResource {
     }
 
     @GET
-    @Operation(operationId = "getTaskDefs", summary = "All task definitions")
+    @Operation(operationId = "getTaskDefs", summary = "List task definitions",
+            description = "All task definitions.")
+    @APIResponse(responseCode = "200", description = "The definitions")
     public Uni<List<TaskDef>> all() {
         return store.all();
     }
 
     @GET
     @Path("/{tasktype}")
-    @Operation(operationId = "getTaskDef", summary = "One task definition by name; 404 if absent")
+    @Operation(operationId = "getTaskDef", summary = "Get a task definition",
+            description = "One task definition by name.")
+    @APIResponse(responseCode = "200", description = "The definition")
+    @APIResponse(responseCode = "404", description = "No task definition with this name")
     public Uni<TaskDef> get(@PathParam("tasktype") String taskType) {
         return store.get(taskType).onItem().ifNull()
                 .failWith(() -> ApiException.notFound("No such taskType found by name: " + taskType));
@@ -77,7 +94,10 @@ public class TaskDefResource {
     @DELETE
     @Path("/{tasktype}")
     @ResponseStatus(200)
-    @Operation(operationId = "unregisterTaskDef", summary = "Remove a task definition by name; 404 if absent")
+    @Operation(operationId = "unregisterTaskDef", summary = "Remove a task definition",
+            description = "Removes a task definition by name; running workflows keep the snapshot they started with.")
+    @APIResponse(responseCode = "200", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No task definition with this name")
     public Uni<Void> delete(@PathParam("tasktype") String taskType) {
         return store.delete(taskType).invoke(deleted -> {
             if (!deleted) {

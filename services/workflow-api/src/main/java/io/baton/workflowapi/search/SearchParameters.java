@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class SearchParameters {
     /** Conductor's limit on one page of search results. */
     static final int MAX_SIZE = 5_000;
+    /** The 400 every search endpoint answers, in their API documentation. */
+    static final String INVALID = "The query, sort or paging cannot be understood; the message says at which character";
 
     @QueryParam("start")
     @DefaultValue("0")

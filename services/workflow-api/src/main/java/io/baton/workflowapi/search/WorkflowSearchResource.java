@@ -12,12 +12,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Conductor's workflow search on PostgreSQL: {@code /api/workflow/search} and {@code /search-v2}, on the fields
  * workflowId, workflowType, status, correlationId, startTime, updateTime, endTime and version; and
  * {@code /search-by-tasks} and {@code /search-by-tasks-v2}, whose query is on the fields of tasks.
  */
+@Tag(name = "Workflow")
 @Path("/api/workflow")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkflowSearchResource {
@@ -28,7 +31,12 @@ public class WorkflowSearchResource {
 
     @GET
     @Path("/search")
-    @Operation(operationId = "search", summary = "Search workflows; answers summaries with times as ISO-8601 strings")
+    @Operation(operationId = "search", summary = "Search workflows",
+            description = "Searches workflows on PostgreSQL with Conductor's query grammar (=, IN, >, <, AND, OR, "
+                    + "parentheses), freeText over ids, input, output and correlation id, sort, start and size; "
+                    + "answers summaries with times as ISO-8601 strings and totalHits.")
+    @APIResponse(responseCode = "200", description = "One page of workflow summaries and the total number of hits")
+    @APIResponse(responseCode = "400", description = SearchParameters.INVALID)
     public Uni<SearchResult<WorkflowSummary>> search(@BeanParam SearchParameters parameters,
             @QueryParam("topLevelOnly") @DefaultValue("false") @Parameter(description = TOP_LEVEL_ONLY)
             boolean topLevelOnly) {
@@ -37,7 +45,10 @@ public class WorkflowSearchResource {
 
     @GET
     @Path("/search-v2")
-    @Operation(operationId = "searchV2", summary = "Search workflows; answers the workflows without their tasks")
+    @Operation(operationId = "searchV2", summary = "Search workflows, answering workflows",
+            description = "Searches as search does, but answers the workflows themselves, without their tasks.")
+    @APIResponse(responseCode = "200", description = "One page of workflows and the total number of hits")
+    @APIResponse(responseCode = "400", description = SearchParameters.INVALID)
     public Uni<SearchResult<Workflow>> searchV2(@BeanParam SearchParameters parameters,
             @QueryParam("topLevelOnly") @DefaultValue("false") @Parameter(description = TOP_LEVEL_ONLY)
             boolean topLevelOnly) {
@@ -46,16 +57,21 @@ public class WorkflowSearchResource {
 
     @GET
     @Path("/search-by-tasks")
-    @Operation(operationId = "searchWorkflowsByTasks", summary = "Search workflows having a task that matches the "
-            + "query (on task fields) and free text; sorted on workflow fields; answers summaries")
+    @Operation(operationId = "searchWorkflowsByTasks", summary = "Search workflows by their tasks",
+            description = "Answers summaries of the workflows having a task that matches the query (on task fields) "
+                    + "and free text, each workflow once, sorted and counted as workflows.")
+    @APIResponse(responseCode = "200", description = "One page of workflow summaries and the total number of hits")
+    @APIResponse(responseCode = "400", description = SearchParameters.INVALID)
     public Uni<SearchResult<WorkflowSummary>> searchByTasks(@BeanParam SearchParameters parameters) {
         return search.searchByTasks(parameters).map(found -> found.map(WorkflowSummary::of));
     }
 
     @GET
     @Path("/search-by-tasks-v2")
-    @Operation(operationId = "searchWorkflowsByTasksV2", summary = "Search workflows having a task that matches the "
-            + "query (on task fields) and free text; sorted on workflow fields; answers the workflows without tasks")
+    @Operation(operationId = "searchWorkflowsByTasksV2", summary = "Search workflows by their tasks, answering workflows",
+            description = "Searches as search-by-tasks does, but answers the workflows themselves, without their tasks.")
+    @APIResponse(responseCode = "200", description = "One page of workflows and the total number of hits")
+    @APIResponse(responseCode = "400", description = SearchParameters.INVALID)
     public Uni<SearchResult<Workflow>> searchByTasksV2(@BeanParam SearchParameters parameters) {
         return search.searchByTasks(parameters);
     }

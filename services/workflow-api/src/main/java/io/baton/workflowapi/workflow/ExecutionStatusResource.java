@@ -14,8 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Where a workflow stands: its status summary and its tasks page by page, read from the decider's tables. */
+@Tag(name = "Workflow")
 @Path("/api/workflow")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExecutionStatusResource {
@@ -27,8 +30,10 @@ public class ExecutionStatusResource {
 
     @GET
     @Path("/{workflowId}/status")
-    @Operation(operationId = "getWorkflowStatusSummary",
-            summary = "A workflow's id, correlation id and status, with its output and variables when asked for")
+    @Operation(operationId = "getWorkflowStatusSummary", summary = "Get a workflow's status",
+            description = "A workflow's id, correlation id and status, with its output and variables when asked for.")
+    @APIResponse(responseCode = "200", description = "The workflow's status")
+    @APIResponse(responseCode = "404", description = "No workflow with this id")
     public Uni<WorkflowStatusReport> status(@PathParam("workflowId") String workflowId,
                                             @QueryParam("includeOutput") @DefaultValue("false") boolean includeOutput,
                                             @QueryParam("includeVariables") @DefaultValue("false") boolean includeVariables) {
@@ -39,8 +44,12 @@ public class ExecutionStatusResource {
 
     @GET
     @Path("/{workflowId}/tasks")
-    @Operation(operationId = "getExecutionStatusTaskList",
-            summary = "A page of a workflow's tasks in schedule order, optionally only those with the given statuses")
+    @Operation(operationId = "getExecutionStatusTaskList", summary = "List a workflow's tasks",
+            description = "A page of a workflow's tasks in schedule order, optionally only those with the given "
+                    + "statuses.")
+    @APIResponse(responseCode = "200", description = "One page of tasks")
+    @APIResponse(responseCode = "400", description = "start or count is negative")
+    @APIResponse(responseCode = "404", description = "No workflow with this id")
     public Uni<SearchResult<Task>> tasks(@PathParam("workflowId") String workflowId,
                                          @QueryParam("start") @DefaultValue("0") int start,
                                          @QueryParam("count") @DefaultValue("15") int count,

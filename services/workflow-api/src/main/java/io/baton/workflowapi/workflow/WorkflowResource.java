@@ -19,8 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Conductor's /api/workflow: start workflows and read them. */
+@Tag(name = "Workflow")
 @Path("/api/workflow")
 public class WorkflowResource {
     private static final TypeReference<Map<String, Object>> INPUT = new TypeReference<>() {
@@ -38,7 +41,15 @@ public class WorkflowResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.TEXT_PLAIN)
-    @Operation(operationId = "startWorkflow", summary = "Start a workflow from a StartWorkflowRequest; answers its id")
+    @Operation(operationId = "startWorkflow", summary = "Start a workflow",
+            description = "Starts a workflow from a StartWorkflowRequest (name, version, input, correlationId, "
+                    + "priority, taskToDomain, idempotencyKey); answers its id once the start is on Kafka, before the "
+                    + "decider has run it.")
+    @APIResponse(responseCode = "200", description = "The new workflow's id, as text (or the existing one's for a "
+            + "repeated idempotencyKey)")
+    @APIResponse(responseCode = "400", description = "The request is invalid (no name, a priority outside 0-99, "
+            + "malformed JSON); the message names the field")
+    @APIResponse(responseCode = "404", description = "No workflow definition with this name and version")
     public Uni<String> start(StartWorkflowRequest request) {
         return starter.start(request);
     }
@@ -50,8 +61,13 @@ public class WorkflowResource {
     @POST
     @Path("/{name}")
     @Produces(MediaType.TEXT_PLAIN)
-    @Operation(operationId = "startWorkflowByName",
-            summary = "Start a workflow by name with the body as input (none means empty); answers its id")
+    @Operation(operationId = "startWorkflowByName", summary = "Start a workflow by name",
+            description = "Starts a workflow by name with the body as its input (no body means an empty input); "
+                    + "answers its id once the start is on Kafka.")
+    @APIResponse(responseCode = "200", description = "The new workflow's id, as text")
+    @APIResponse(responseCode = "400", description = "The body or a query parameter is malformed; the message names "
+            + "the field")
+    @APIResponse(responseCode = "404", description = "No workflow definition with this name and version")
     public Uni<String> start(@PathParam("name") String name, @QueryParam("version") Integer version,
                              @QueryParam("correlationId") String correlationId,
                              @QueryParam("priority") @DefaultValue("0") int priority, String body)
@@ -68,7 +84,11 @@ public class WorkflowResource {
     @GET
     @Path("/{workflowId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getExecutionStatus", summary = "A workflow with its tasks (unless includeTasks=false)")
+    @Operation(operationId = "getExecutionStatus", summary = "Get a workflow",
+            description = "A workflow execution with its tasks (unless includeTasks=false). Right after a start it "
+                    + "waits briefly for the decider's first state.")
+    @APIResponse(responseCode = "200", description = "The workflow")
+    @APIResponse(responseCode = "404", description = "No workflow with this id")
     public Uni<Workflow> get(@PathParam("workflowId") String workflowId,
                              @QueryParam("includeTasks") @DefaultValue("true") boolean includeTasks) {
         return lookup.find(workflowId, includeTasks)
@@ -78,7 +98,11 @@ public class WorkflowResource {
     @GET
     @Path("/{name}/correlated/{correlationId}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getWorkflows", summary = "The workflows of a name with a correlation id")
+    @Operation(operationId = "getWorkflows", summary = "Get workflows by correlation id",
+            description = "The workflows of a name with a correlation id, optionally including ended ones and their "
+                    + "tasks.")
+    @APIResponse(responseCode = "200", description = "The workflows")
+    @APIResponse(responseCode = "400", description = "A query parameter has the wrong type")
     public Uni<List<Workflow>> correlated(@PathParam("name") String name, @PathParam("correlationId") String correlationId,
                                           @QueryParam("includeClosed") @DefaultValue("false") boolean includeClosed,
                                           @QueryParam("includeTasks") @DefaultValue("false") boolean includeTasks) {
@@ -88,7 +112,11 @@ public class WorkflowResource {
     @GET
     @Path("/running/{name}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getRunningWorkflow", summary = "Ids of the running workflows of a name and version (default 1)")
+    @Operation(operationId = "getRunningWorkflow", summary = "List running workflow ids",
+            description = "Ids of the running workflows of a name and version (default 1), optionally started between "
+                    + "startTime and endTime.")
+    @APIResponse(responseCode = "200", description = "The workflow ids")
+    @APIResponse(responseCode = "400", description = "A query parameter has the wrong type")
     public Uni<List<String>> running(@PathParam("name") String name,
                                      @QueryParam("version") @DefaultValue("1") int version) {
         return executions.runningIds(name, version);
