@@ -39,7 +39,7 @@ public class WorkflowLifecycleResource {
     @PUT
     @Path("/resume")
     @Operation(operationId = "resumeWorkflow",
-            summary = "Resume a paused workflow; as Conductor, 500 when it is not PAUSED")
+            summary = "Resume a paused workflow; 409 when it is not PAUSED (Conductor 500)")
     public Uni<Response> resume(@PathParam("workflowId") String workflowId) {
         return acknowledged(lifecycle.apply(workflowId, new LifecycleRequest.Resume()));
     }
