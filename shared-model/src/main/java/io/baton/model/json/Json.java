@@ -21,6 +21,8 @@ public final class Json {
         return mapper
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, false)
+                // A number is no status: Jackson would read 3 as the fourth constant (a task COMPLETED by "status": 3).
+                .configure(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, true)
                 .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
                 .setDefaultPropertyInclusion(
                         JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS));

@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.baton.model.error.ApiError;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -33,13 +37,19 @@ public class ApiErrorMappers {
         return respond(400, "Invalid value" + (field.isEmpty() ? "" : " for " + field) + ": " + e.getOriginalMessage());
     }
 
+    /** A request that passed the payload limits but still does not fit in a Kafka record. */
+    @ServerExceptionMapper
+    public Response recordTooLarge(RecordTooLargeException e) {
+        return respond(413, "Request Entity Too Large: " + e.getMessage());
+    }
+
     @ServerExceptionMapper
     public Response illegalArgument(IllegalArgumentException e) {
         return respond(400, e.getMessage());
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, ResourceInfo resource, UriInfo uri) {
         Throwable cause = e.getCause();
         if (cause instanceof MismatchedInputException mismatched) {
             return mismatchedInput(mismatched);
@@ -48,6 +58,13 @@ public class ApiErrorMappers {
             return malformedJson(json);
         }
         int status = e.getResponse().getStatus();
+        // A path or query parameter that does not convert to its type: JAX-RS says 404, the request is at fault.
+        if (status == 404 && cause != null && resource != null && resource.getResourceMethod() != null) {
+            List<String> unreadable = UnreadableParameters.of(resource.getResourceMethod(), uri);
+            if (!unreadable.isEmpty()) {
+                return respond(400, "Invalid value for " + String.join(", ", unreadable));
+            }
+        }
         String message = e.getMessage() == null ? Response.Status.fromStatusCode(status).getReasonPhrase() : e.getMessage();
         return respond(status, message);
     }

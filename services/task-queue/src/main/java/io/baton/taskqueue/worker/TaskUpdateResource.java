@@ -5,6 +5,8 @@ import io.baton.model.task.Task;
 import io.baton.model.task.TaskResult;
 import io.baton.model.task.TaskResultStatus;
 import io.baton.model.task.TaskType;
+import io.baton.service.limit.PayloadLimits;
+import io.baton.service.limit.PayloadSize;
 import io.baton.service.rest.ApiException;
 import io.baton.taskqueue.queue.QueueSignals;
 import io.baton.taskqueue.queue.QueuedTaskStore.QueuedTask;
@@ -52,6 +54,9 @@ public class TaskUpdateResource {
 
     @Inject
     TaskClaims claims;
+
+    @Inject
+    PayloadLimits limits;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -154,7 +159,7 @@ public class TaskUpdateResource {
                 });
     }
 
-    private static void validate(TaskResult result) {
+    private void validate(TaskResult result) {
         if (result == null) {
             throw ApiException.badRequest("TaskResult body is required");
         }
@@ -167,5 +172,8 @@ public class TaskUpdateResource {
         if (result.getStatus() == null) {
             throw ApiException.badRequest("status: must be one of IN_PROGRESS, FAILED, FAILED_WITH_TERMINAL_ERROR, COMPLETED, CANCELED");
         }
+        // Refused rather than failing the task as Conductor does: the worker hears why, the workflow is untouched.
+        PayloadSize.requireWithin(result.getOutputData(), limits.taskOutputMaxSize(), "output",
+                "baton.limits.task-output-max-size");
     }
 }

@@ -16,6 +16,9 @@ public final class TaskDefValidator {
         if (taskDef.getName() == null || taskDef.getName().isBlank()) {
             violations.add(Violations.at(path, "name"), "TaskDef name cannot be null or empty");
         }
+        if (taskDef.getRetryCount() < 0) {
+            violations.add(Violations.at(path, "retryCount"), "TaskDef retryCount: must be >= 0");
+        }
         if (taskDef.getTimeoutSeconds() > 0 && taskDef.getResponseTimeoutSeconds() > taskDef.getTimeoutSeconds()) {
             violations.add(Violations.at(path, "responseTimeoutSeconds"), "TaskDef: " + taskDef.getName()
                     + " responseTimeoutSeconds: " + taskDef.getResponseTimeoutSeconds()

@@ -13,11 +13,15 @@ import java.util.Set;
 /**
  * Conductor's registration checks of a workflow definition: a name, at least one task, every task named and
  * referenced, reference names unique across the whole definition (nested tasks included), the fields each control
- * task needs. A definition that passes can be started without the decider tripping over its shape. A worker task
- * needs no registered task definition: like Conductor 3.32, Baton runs it with the default one.
+ * task needs, JOINs on references that exist, no sub-workflow that is the workflow itself, no {@code ${ref...}} on a
+ * reference the definition lacks. A definition that passes can be started without the decider tripping over its
+ * shape. A worker task needs no registered task definition: like Conductor 3.32, Baton runs it with the default one.
  */
 @ApplicationScoped
 public class WorkflowDefValidator {
+    /** The evaluators decider-core's {@code Evaluators} has; Conductor's python is not among them. */
+    private static final List<String> EVALUATORS = List.of("value-param", "javascript", "graaljs");
+
     /** Fails with 400 listing every problem unless all the definitions are valid; paths carry the list index. */
     public Uni<Void> requireValid(List<WorkflowDef> definitions, boolean indexed) {
         return Uni.createFrom().item(() -> {
@@ -47,8 +51,35 @@ public class WorkflowDefValidator {
             return;
         }
         Set<String> references = new HashSet<>();
-        for (DefinitionTasks.Located located : DefinitionTasks.of(definition)) {
+        List<DefinitionTasks.Located> tasks = DefinitionTasks.of(definition);
+        for (DefinitionTasks.Located located : tasks) {
             checkTask(located.task(), Violations.at(path, located.path()), name, references, violations);
+        }
+        for (DefinitionTasks.Located located : tasks) {
+            checkLinks(located.task(), Violations.at(path, located.path()), name, references, violations);
+        }
+        ExpressionReferences.check(definition, path, references, violations);
+    }
+
+    /** What a task points at must be there: a JOIN's references, a sub-workflow that is not this one again. */
+    private static void checkLinks(WorkflowTask task, String path, String workflowName, Set<String> references,
+                                   Violations violations) {
+        if (task == null || task.getType() == null) {
+            return;
+        }
+        if (TaskType.JOIN.equals(task.getType()) && task.getJoinOn() != null) {
+            for (String joined : task.getJoinOn()) {
+                if (!references.contains(joined)) {
+                    violations.add(path + ".joinOn", "JOIN " + task.getTaskReferenceName() + " joins on " + joined
+                            + ", which is no taskReferenceName of the definition");
+                }
+            }
+        }
+        // A definition that starts itself as its child would start children without end.
+        if (TaskType.SUB_WORKFLOW.equals(task.getType()) && task.getSubWorkflowParam() != null
+                && workflowName != null && workflowName.equals(task.getSubWorkflowParam().getName())) {
+            violations.add(path + ".subWorkflowParam.name", "SUB_WORKFLOW " + task.getTaskReferenceName()
+                    + " starts " + workflowName + " itself: endless recursion");
         }
     }
 
@@ -89,6 +120,9 @@ public class WorkflowDefValidator {
             case TaskType.SWITCH -> {
                 if (blank(task.getEvaluatorType())) {
                     violations.add(path + ".evaluatorType", subject + " needs evaluatorType");
+                } else if (!EVALUATORS.contains(task.getEvaluatorType())) {
+                    violations.add(path + ".evaluatorType", subject + " has evaluatorType " + task.getEvaluatorType()
+                            + ", Baton has " + String.join(", ", EVALUATORS));
                 }
                 if (blank(task.getExpression())) {
                     violations.add(path + ".expression", subject + " needs expression");
@@ -98,6 +132,12 @@ public class WorkflowDefValidator {
             case TaskType.FORK_JOIN -> {
                 if (task.getForkTasks() == null || task.getForkTasks().isEmpty()) {
                     violations.add(path + ".forkTasks", subject + " needs at least one list of forkTasks");
+                    return;
+                }
+                for (int branch = 0; branch < task.getForkTasks().size(); branch++) {
+                    if (task.getForkTasks().get(branch) == null || task.getForkTasks().get(branch).isEmpty()) {
+                        violations.add(path + ".forkTasks[" + branch + "]", subject + " has a fork branch without tasks");
+                    }
                 }
             }
             case TaskType.DO_WHILE -> {

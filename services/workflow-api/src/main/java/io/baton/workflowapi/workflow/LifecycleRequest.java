@@ -74,14 +74,17 @@ sealed interface LifecycleRequest {
         }
     }
 
-    /** Only a PAUSED workflow; Conductor answers any other with a 500 (an IllegalStateException), and so does Baton. */
+    /**
+     * Only a PAUSED workflow. Conductor answers any other with a 500 (an IllegalStateException); Baton with a 409, as the
+     * request, not the server, is at fault and clients retry a 500.
+     */
     record Resume() implements LifecycleRequest {
         @Override
         public ApiException refusal(Workflow workflow) {
             if (workflow.getStatus() == WorkflowStatus.PAUSED) {
                 return null;
             }
-            return new ApiException(500, "The workflow " + workflow.getWorkflowId()
+            return ApiException.conflict("The workflow " + workflow.getWorkflowId()
                     + " is not PAUSED so cannot resume. Current status is " + workflow.getStatus());
         }
 
@@ -133,7 +136,7 @@ sealed interface LifecycleRequest {
             }
             WorkflowDef definition = latestDefinition != null ? latestDefinition : workflow.getWorkflowDefinition();
             if (workflow.getStatus() == WorkflowStatus.COMPLETED && !definition.isRestartable()) {
-                return ApiException.notFound("Workflow: " + described(workflow) + " is non-restartable");
+                return ApiException.conflict("Workflow: " + described(workflow) + " is non-restartable");
             }
             return null;
         }
@@ -154,8 +157,8 @@ sealed interface LifecycleRequest {
         @Override
         public ApiException refusal(Workflow workflow) {
             if (!workflow.getStatus().isTerminal()) {
-                // Conductor's answer, 404 and two spaces included.
-                return ApiException.notFound("Workflow is still running.  status=" + workflow.getStatus());
+                // Conductor's message, two spaces included; Conductor answers a 404, Baton a 409 (a state, not a miss).
+                return ApiException.conflict("Workflow is still running.  status=" + workflow.getStatus());
             }
             if (workflow.getTasks().isEmpty()) {
                 return ApiException.conflict("Workflow has not started yet");
@@ -231,25 +234,25 @@ sealed interface LifecycleRequest {
     }
 
     /**
-     * Only a task of a RUNNING workflow's definition not scheduled yet; Conductor answers the others with a 500 (an
-     * IllegalStateException), and so does Baton.
+     * Only a task of a RUNNING workflow's definition not scheduled yet. Conductor answers the others with a 500 (an
+     * IllegalStateException); Baton with a 409, or a 400 for a reference the definition lacks.
      */
     record Skip(String taskReferenceName, SkipTaskRequest request) implements LifecycleRequest {
         @Override
         public ApiException refusal(Workflow workflow) {
             if (workflow.getStatus() != WorkflowStatus.RUNNING) {
-                return new ApiException(500, "The workflow " + workflow.getWorkflowId()
+                return ApiException.conflict("The workflow " + workflow.getWorkflowId()
                         + " is not running so the task referenced by " + taskReferenceName + " cannot be skipped");
             }
             boolean defined = DefinitionTasks.of(workflow.getWorkflowDefinition()).stream()
                     .map(DefinitionTasks.Located::task)
                     .anyMatch(task -> task != null && taskReferenceName.equals(task.getTaskReferenceName()));
             if (!defined) {
-                return new ApiException(500, "The task referenced by " + taskReferenceName
+                return ApiException.badRequest("The task referenced by " + taskReferenceName
                         + " does not exist in the WorkflowDefinition " + workflow.getWorkflowName());
             }
             if (workflow.getTasks().stream().anyMatch(task -> taskReferenceName.equals(task.getReferenceTaskName()))) {
-                return new ApiException(500, "The task referenced " + taskReferenceName
+                return ApiException.conflict("The task referenced " + taskReferenceName
                         + " has already been processed, cannot be skipped");
             }
             return null;

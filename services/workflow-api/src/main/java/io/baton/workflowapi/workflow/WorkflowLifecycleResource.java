@@ -49,7 +49,7 @@ public class WorkflowLifecycleResource {
             description = "Resumes a paused workflow, scheduling what it would have scheduled meanwhile.")
     @APIResponse(responseCode = "200", description = "The resume is on its way, no body")
     @APIResponse(responseCode = "404", description = "No workflow with this id")
-    @APIResponse(responseCode = "500", description = "The workflow is not PAUSED (Conductor's code for it)")
+    @APIResponse(responseCode = "409", description = "The workflow is not PAUSED (Conductor answers 500)")
     public Uni<Response> resume(@PathParam("workflowId") String workflowId) {
         return acknowledged(lifecycle.apply(workflowId, new LifecycleRequest.Resume()));
     }
@@ -71,9 +71,9 @@ public class WorkflowLifecycleResource {
             description = "Restarts an ended workflow from its first task with its input, on the latest definitions "
                     + "if useLatestDefinitions.")
     @APIResponse(responseCode = "204", description = "The restart is on its way")
-    @APIResponse(responseCode = "404", description = "No workflow with this id, a COMPLETED one whose definition is "
-            + "not restartable, or no latest definition")
-    @APIResponse(responseCode = "409", description = "The workflow has not ended")
+    @APIResponse(responseCode = "404", description = "No workflow with this id, or no latest definition")
+    @APIResponse(responseCode = "409", description = "The workflow has not ended, or it COMPLETED and its definition "
+            + "is not restartable (Conductor answers 404)")
     public Uni<Response> restart(@PathParam("workflowId") String workflowId,
                                  @QueryParam("useLatestDefinitions") @DefaultValue("false") boolean useLatestDefinitions) {
         return noContent(lifecycle.apply(workflowId, new LifecycleRequest.Restart(useLatestDefinitions, null)));
@@ -85,8 +85,9 @@ public class WorkflowLifecycleResource {
             description = "Retries an ended workflow from its last failed, timed-out or canceled tasks; with "
                     + "resumeSubworkflowTasks a failed SUB_WORKFLOW's own child is retried.")
     @APIResponse(responseCode = "204", description = "The retry is on its way")
-    @APIResponse(responseCode = "404", description = "No workflow with this id, or it is still running")
-    @APIResponse(responseCode = "409", description = "The workflow has no retryable task or has not started")
+    @APIResponse(responseCode = "404", description = "No workflow with this id")
+    @APIResponse(responseCode = "409", description = "The workflow is still running (Conductor answers 404), has no "
+            + "retryable task or has not started")
     public Uni<Response> retry(@PathParam("workflowId") String workflowId,
                                @QueryParam("resumeSubworkflowTasks") @DefaultValue("false") boolean resumeSubworkflowTasks) {
         return noContent(lifecycle.apply(workflowId, new LifecycleRequest.Retry(resumeSubworkflowTasks)));
@@ -119,9 +120,10 @@ public class WorkflowLifecycleResource {
             description = "Marks a task of a RUNNING workflow that is not scheduled yet as skipped, with the input "
                     + "and output given.")
     @APIResponse(responseCode = "200", description = "The skip is on its way, no body")
+    @APIResponse(responseCode = "400", description = "The definition has no task with this reference")
     @APIResponse(responseCode = "404", description = "No workflow with this id")
-    @APIResponse(responseCode = "500", description = "The workflow is not RUNNING or the task cannot be skipped "
-            + "(Conductor's code for it)")
+    @APIResponse(responseCode = "409", description = "The workflow is not RUNNING or the task was scheduled already "
+            + "(Conductor answers 500)")
     public Uni<Response> skipTask(@PathParam("workflowId") String workflowId,
                                   @PathParam("taskReferenceName") String taskReferenceName, String body)
             throws JsonProcessingException {

@@ -2,9 +2,11 @@ package io.baton.workflowapi.workflow;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.baton.model.json.Json;
 import io.baton.model.workflow.StartWorkflowRequest;
 import io.baton.model.workflow.Workflow;
+import io.baton.service.rest.ApiException;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -77,8 +79,17 @@ public class WorkflowResource {
         request.setVersion(version);
         request.setCorrelationId(correlationId);
         request.setPriority(priority);
-        request.setInput(body == null || body.isBlank() ? null : Json.mapper().readValue(body, INPUT));
+        request.setInput(body == null || body.isBlank() ? null : input(body));
         return starter.start(request);
+    }
+
+    private static Map<String, Object> input(String body) throws JsonProcessingException {
+        try {
+            return Json.mapper().readValue(body, INPUT);
+        } catch (MismatchedInputException e) {
+            throw ApiException.badRequest("Invalid value for input: the body must be a JSON object, not "
+                    + e.getOriginalMessage());
+        }
     }
 
     @GET

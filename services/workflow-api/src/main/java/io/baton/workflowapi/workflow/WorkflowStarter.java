@@ -5,6 +5,8 @@ import io.baton.model.workflow.StartWorkflowRequest;
 import io.baton.model.workflow.WorkflowDef;
 import io.baton.service.definition.StartDefinition;
 import io.baton.service.kafka.KeyedRecords;
+import io.baton.service.limit.PayloadLimits;
+import io.baton.service.limit.PayloadSize;
 import io.baton.service.rest.ApiException;
 import io.baton.workflowapi.metadata.TaskDefStore;
 import io.baton.workflowapi.metadata.WorkflowDefStore;
@@ -41,6 +43,9 @@ public class WorkflowStarter {
     RecentStarts recentStarts;
 
     @Inject
+    PayloadLimits limits;
+
+    @Inject
     @Channel("commands")
     MutinyEmitter<String> commands;
 
@@ -57,7 +62,7 @@ public class WorkflowStarter {
         return taskDefs.named(StartDefinition.taskDefNamesNeeded(def)).map(registered -> StartDefinition.of(def, registered));
     }
 
-    private static void checkRequest(StartWorkflowRequest request) {
+    private void checkRequest(StartWorkflowRequest request) {
         if (request == null) {
             throw ApiException.badRequest("StartWorkflowRequest cannot be null");
         }
@@ -68,6 +73,8 @@ public class WorkflowStarter {
         if (priority < 0 || priority > 99) {
             throw ApiException.badRequest("priority: " + priority + " should be between 0 and 99");
         }
+        PayloadSize.requireWithin(request.getInput(), limits.workflowInputMaxSize(), "input",
+                "baton.limits.workflow-input-max-size");
     }
 
     /** The inline definition when the request carries one (checked as a registration would be), else the stored one. */

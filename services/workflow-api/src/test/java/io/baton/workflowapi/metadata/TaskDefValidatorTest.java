@@ -29,6 +29,14 @@ class TaskDefValidatorTest {
     }
 
     @Test
+    void shouldRefuseANegativeRetryCount() {
+        TaskDef taskDef = new TaskDef();
+        taskDef.setName("charge");
+        taskDef.setRetryCount(-1);
+        assertEquals(List.of("[0].retryCount"), paths(taskDef));
+    }
+
+    @Test
     void shouldAcceptTheDefaults() {
         TaskDef taskDef = new TaskDef();
         taskDef.setName("charge");

@@ -129,4 +129,66 @@ class WorkflowDefValidatorTest {
         WorkflowDefValidator.check(new WorkflowDef(), "[2]", violations);
         assertEquals(List.of("[2].name", "[2].tasks"), violations.errors().stream().map(ValidationError::path).toList());
     }
+
+    @Test
+    void shouldRefuseAJoinOnAReferenceTheDefinitionLacks() {
+        assertOnlyError(check("""
+                {"name": "order", "tasks": [
+                  {"name": "fork", "taskReferenceName": "fork_ref", "type": "FORK_JOIN",
+                   "forkTasks": [[{"name": "ship", "taskReferenceName": "ship_ref"}]]},
+                  {"name": "join", "taskReferenceName": "join_ref", "type": "JOIN", "joinOn": ["ship_ref", "nowhere"]}]}
+                """), "tasks[1].joinOn", "joins on nowhere");
+    }
+
+    @Test
+    void shouldRefuseAnEmptyForkBranch() {
+        assertOnlyError(check("""
+                {"name": "order", "tasks": [
+                  {"name": "fork", "taskReferenceName": "fork_ref", "type": "FORK_JOIN",
+                   "forkTasks": [[{"name": "ship", "taskReferenceName": "ship_ref"}], []]},
+                  {"name": "join", "taskReferenceName": "join_ref", "type": "JOIN"}]}
+                """), "tasks[0].forkTasks[1]", "a fork branch without tasks");
+    }
+
+    @Test
+    void shouldRefuseASubWorkflowThatIsTheWorkflowItself() {
+        assertOnlyError(check("""
+                {"name": "order", "tasks": [{"name": "again", "taskReferenceName": "again_ref",
+                  "type": "SUB_WORKFLOW", "subWorkflowParam": {"name": "order"}}]}
+                """), "tasks[0].subWorkflowParam.name", "endless recursion");
+    }
+
+    @Test
+    void shouldRefuseASwitchEvaluatorBatonLacks() {
+        assertOnlyError(check("""
+                {"name": "order", "tasks": [{"name": "route", "taskReferenceName": "route_ref", "type": "SWITCH",
+                  "evaluatorType": "python", "expression": "kind",
+                  "decisionCases": {"a": [{"name": "ship", "taskReferenceName": "ship_ref"}]}}]}
+                """), "tasks[0].evaluatorType", "has evaluatorType python");
+    }
+
+    @Test
+    void shouldRefuseAnExpressionOnAReferenceTheDefinitionLacks() {
+        List<ValidationError> errors = check("""
+                {"name": "order", "tasks": [
+                  {"name": "charge", "taskReferenceName": "charge_ref",
+                   "inputParameters": {"ok": "${workflow.input.a} ${CPEWF_TASK_ID} $${ghost.output}",
+                                       "nested": [{"bad": "${ghost.output.x}"}]}}],
+                 "outputParameters": {"total": "${charge_ref.output.total}", "lost": "${gone['x']}"}}
+                """);
+        assertEquals(List.of("tasks[0].inputParameters.nested[0].bad", "outputParameters.lost"),
+                errors.stream().map(ValidationError::path).toList());
+        assertTrue(errors.getFirst().message().contains("ghost"), () -> errors.getFirst().message());
+    }
+
+    @Test
+    void shouldLeaveExpressionsUncheckedBesideADynamicFork() {
+        assertEquals(List.of(), check("""
+                {"name": "order", "tasks": [
+                  {"name": "fan", "taskReferenceName": "fan_ref", "type": "FORK_JOIN_DYNAMIC",
+                   "dynamicForkTasksParam": "tasks", "dynamicForkTasksInputParamName": "inputs"},
+                  {"name": "join", "taskReferenceName": "join_ref", "type": "JOIN"},
+                  {"name": "after", "taskReferenceName": "after_ref", "inputParameters": {"x": "${child_1.output.x}"}}]}
+                """));
+    }
 }

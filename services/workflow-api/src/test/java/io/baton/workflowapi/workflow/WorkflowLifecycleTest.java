@@ -72,19 +72,19 @@ class WorkflowLifecycleTest {
     }
 
     @Test
-    void shouldRefuseIllegalTransitionsAsConductorDoesAndSendNothing() {
+    void shouldRefuseIllegalTransitionsAndSendNothing() {
         String completed = workflow("COMPLETED");
         String running = workflow("RUNNING");
         String name = nameOf(completed);
 
         given().put("/api/workflow/" + completed + "/pause").then().statusCode(409).body("status", equalTo(409))
                 .body("message", equalTo("Workflow " + name + ".1/" + completed + " has ended, status cannot be updated."));
-        given().put("/api/workflow/" + completed + "/resume").then().statusCode(500)
+        given().put("/api/workflow/" + completed + "/resume").then().statusCode(409)
                 .body("message", equalTo("The workflow " + completed
                         + " is not PAUSED so cannot resume. Current status is COMPLETED"));
         given().delete("/api/workflow/" + completed).then().statusCode(409)
                 .body("message", equalTo("Cannot terminate a COMPLETED workflow."));
-        given().put("/api/workflow/" + running + "/resume").then().statusCode(500)
+        given().put("/api/workflow/" + running + "/resume").then().statusCode(409)
                 .body("message", equalTo("The workflow " + running
                         + " is not PAUSED so cannot resume. Current status is RUNNING"));
 

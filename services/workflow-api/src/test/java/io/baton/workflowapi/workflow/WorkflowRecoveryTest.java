@@ -63,7 +63,7 @@ class WorkflowRecoveryTest {
         given().post("/api/workflow/" + running + "/restart").then().statusCode(409)
                 .body("message", equalTo("Workflow: " + described(running, "RUNNING")
                         + " is not in terminal state, unable to restart."));
-        given().post("/api/workflow/" + once + "/restart").then().statusCode(404)
+        given().post("/api/workflow/" + once + "/restart").then().statusCode(409)
                 .body("message", equalTo("Workflow: " + described(once, "COMPLETED") + " is non-restartable"));
 
         RestartWorkflow restart = (RestartWorkflow) commands(failed).getFirst();
@@ -110,7 +110,7 @@ class WorkflowRecoveryTest {
         given().post("/api/workflow/" + completed + "/retry").then().statusCode(409)
                 .body("message", equalTo("There are no retryable tasks! Use restart if you want to attempt entire "
                         + "workflow execution again."));
-        given().post("/api/workflow/" + running + "/retry").then().statusCode(404)
+        given().post("/api/workflow/" + running + "/retry").then().statusCode(409)
                 .body("message", equalTo("Workflow is still running.  status=RUNNING"));
 
         assertEquals(List.of(RetryWorkflow.class), types(commands(failed)));
@@ -165,19 +165,19 @@ class WorkflowRecoveryTest {
     }
 
     @Test
-    void shouldSkipATaskNotScheduledYetWithOrWithoutABodyAndRefuseOthersWith500() {
+    void shouldSkipATaskNotScheduledYetWithOrWithoutABodyAndRefuseOthers() {
         String workflowId = workflow(WorkflowStatus.RUNNING, TaskStatus.SCHEDULED);
 
         given().contentType(ContentType.JSON).body(Map.of("taskOutput", Map.of("o", 1)))
                 .put("/api/workflow/" + workflowId + "/skiptask/second").then().statusCode(200).body(emptyString());
         given().put("/api/workflow/" + workflowId + "/skiptask/second").then().statusCode(200);
-        given().put("/api/workflow/" + workflowId + "/skiptask/first").then().statusCode(500)
+        given().put("/api/workflow/" + workflowId + "/skiptask/first").then().statusCode(409)
                 .body("message", equalTo("The task referenced first has already been processed, cannot be skipped"));
-        given().put("/api/workflow/" + workflowId + "/skiptask/nope").then().statusCode(500)
+        given().put("/api/workflow/" + workflowId + "/skiptask/nope").then().statusCode(400)
                 .body("message", equalTo("The task referenced by nope does not exist in the WorkflowDefinition "
                         + nameOf(workflowId)));
         String ended = workflow(WorkflowStatus.TERMINATED, TaskStatus.CANCELED);
-        given().put("/api/workflow/" + ended + "/skiptask/second").then().statusCode(500)
+        given().put("/api/workflow/" + ended + "/skiptask/second").then().statusCode(409)
                 .body("message", equalTo("The workflow " + ended
                         + " is not running so the task referenced by second cannot be skipped"));
 

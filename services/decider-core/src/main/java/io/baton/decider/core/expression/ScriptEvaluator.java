@@ -60,7 +60,9 @@ public final class ScriptEvaluator {
         thread.setDaemon(true);
         return thread;
     });
-    private static final ScriptEvaluator STANDARD = new ScriptEvaluator(DEFAULT_TIME_LIMIT, DEFAULT_STATEMENT_LIMIT);
+    private static Duration standardTimeLimit = DEFAULT_TIME_LIMIT;
+    private static long standardStatementLimit = DEFAULT_STATEMENT_LIMIT;
+    private static ScriptEvaluator standard;
 
     private final Duration timeLimit;
     private final long statementLimit;
@@ -96,9 +98,24 @@ public final class ScriptEvaluator {
         }
     }
 
-    /** The evaluator with Conductor's time limit and the default statement limit, shared by every task type. */
-    public static ScriptEvaluator standard() {
-        return STANDARD;
+    /**
+     * The evaluator shared by every task type: Conductor's time limit and the default statement limit, unless the
+     * service set its configured ones first. Made on first use, as making one takes seconds.
+     */
+    public static synchronized ScriptEvaluator standard() {
+        if (standard == null) {
+            standard = new ScriptEvaluator(standardTimeLimit, standardStatementLimit);
+        }
+        return standard;
+    }
+
+    /** Sets the limits {@link #standard()} is made with; a service calls it at start, before any script runs. */
+    public static synchronized void setStandardLimits(Duration timeLimit, long statementLimit) {
+        if (standard != null && (!standard.timeLimit.equals(timeLimit) || standard.statementLimit != statementLimit)) {
+            throw new IllegalStateException("the standard evaluator is already in use with other limits");
+        }
+        standardTimeLimit = timeLimit;
+        standardStatementLimit = statementLimit;
     }
 
     /**

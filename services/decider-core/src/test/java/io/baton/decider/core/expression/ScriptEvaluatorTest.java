@@ -139,4 +139,11 @@ class ScriptEvaluatorTest {
     void shouldDiscardConsoleOutput() {
         assertEquals(1, evaluator.evaluate("console.log('hidden'); 1", Map.of()));
     }
+
+    @Test
+    void shouldKeepTheStandardLimitsOnceTheStandardEvaluatorIsInUse() {
+        ScriptEvaluator.standard();
+        ScriptEvaluator.setStandardLimits(ScriptEvaluator.DEFAULT_TIME_LIMIT, ScriptEvaluator.DEFAULT_STATEMENT_LIMIT);
+        assertThrows(IllegalStateException.class, () -> ScriptEvaluator.setStandardLimits(Duration.ofSeconds(1), 10));
+    }
 }
