@@ -7,15 +7,17 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.httpproxy.HttpProxy;
+import java.util.List;
 
 /**
  * The one HTTP entry of a local cluster, so Conductor clients need a single base URL: the worker protocol
- * ({@code /api/tasks} and below) goes to task-queue, event handlers ({@code /api/event} and below) to event-handlers,
- * everything else ({@code /api/**}, {@code /health}, {@code /q/**})
- * to workflow-api. Kubernetes does the same with an Ingress.
+ * ({@code /api/tasks} and below), the status queues ({@code /api/queue} and below) and the pending tasks of a type
+ * ({@code /api/admin/task} and below) go to task-queue, event handlers ({@code /api/event} and below) to
+ * event-handlers, everything else ({@code /api/**}, {@code /health}, {@code /q/**}) to workflow-api. Kubernetes does
+ * the same with an Ingress.
  */
 public final class FrontDoor {
-    private static final String TASKS = "/api/tasks";
+    private static final List<String> TASK_QUEUE = List.of("/api/tasks", "/api/queue", "/api/admin/task");
     private static final String EVENTS = "/api/event";
 
     private FrontDoor() {
@@ -49,7 +51,7 @@ public final class FrontDoor {
         // Workers long-poll: allow many concurrent requests per origin instead of Vert.x's default pool of 5.
         HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions().setMaxPoolSize(256)));
         proxy.originSelector(request -> Future.succeededFuture(
-                under(TASKS, request.path()) ? taskQueue : under(EVENTS, request.path()) ? eventHandlers : workflowApi));
+                TASK_QUEUE.stream().anyMatch(prefix -> under(prefix, request.path())) ? taskQueue : under(EVENTS, request.path()) ? eventHandlers : workflowApi));
         // HTTP/1.1 only: a body-less h2c-upgraded request can't be relayed to an HTTP/1.1 origin as it is.
         return vertx.createHttpServer(new HttpServerOptions().setHttp2ClearTextEnabled(false))
                 .requestHandler(proxy).listen(port);

@@ -4,9 +4,11 @@ import io.baton.model.json.Json;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskStatus;
 import io.baton.model.workflow.Workflow;
+import io.baton.model.workflow.WorkflowTask;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
+import java.util.UUID;
 
 /**
  * The decider's task table (and its workflow and applied-command tables), as its migration makes them, made only when
@@ -62,5 +64,24 @@ final class DeciderTaskTable {
     static void applied(Pool pool, String commandId, String workflowId) {
         pool.preparedQuery("INSERT INTO decider.applied_command (command_id, workflow_id, applied_at) VALUES ($1, $2, 0)")
                 .execute(Tuple.of(commandId, workflowId)).await().atMost(WAIT);
+    }
+
+    /** Writes a new IN_PROGRESS task of the workflow as the decider would, as it schedules one (a WAIT, a HUMAN). */
+    static Task inProgress(Pool pool, String workflowId, String type, String ref, int seq) {
+        Task task = new Task();
+        task.setTaskId(UUID.randomUUID().toString());
+        task.setWorkflowInstanceId(workflowId);
+        task.setTaskType(type);
+        task.setTaskDefName(type);
+        task.setReferenceTaskName(ref);
+        task.setSeq(seq);
+        task.setStatus(TaskStatus.IN_PROGRESS);
+        WorkflowTask node = new WorkflowTask();
+        node.setName(type);
+        node.setTaskReferenceName(ref);
+        node.setType(type);
+        task.setWorkflowTask(node);
+        store(pool, task);
+        return task;
     }
 }

@@ -18,7 +18,6 @@ import io.baton.model.task.TaskStatus;
 import io.baton.model.task.TaskType;
 import io.baton.model.workflow.Workflow;
 import io.baton.model.workflow.WorkflowStatus;
-import io.baton.model.workflow.WorkflowTask;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -51,7 +50,7 @@ class ExternalCompletionTest {
     @Test
     void shouldReportTheOutputOverThePendingTaskWithThatReferenceName() {
         String workflowId = runningWorkflow();
-        Task human = deciderTask(workflowId, TaskType.HUMAN, "approve", 1);
+        Task human = DeciderTaskTable.inProgress(pool, workflowId, TaskType.HUMAN, "approve", 1);
         human.setOutputData(Map.of("asked", "boss"));
         DeciderTaskTable.setStatus(pool, human, TaskStatus.IN_PROGRESS);
 
@@ -69,8 +68,9 @@ class ExternalCompletionTest {
     @Test
     void shouldFindALoopIterationsTaskByTheReferenceNameWithoutItsIteration() {
         String workflowId = runningWorkflow();
-        DeciderTaskTable.setStatus(pool, deciderTask(workflowId, TaskType.WAIT, "check__1", 1), TaskStatus.COMPLETED);
-        Task second = deciderTask(workflowId, TaskType.WAIT, "check__2", 2);
+        Task first = DeciderTaskTable.inProgress(pool, workflowId, TaskType.WAIT, "check__1", 1);
+        DeciderTaskTable.setStatus(pool, first, TaskStatus.COMPLETED);
+        Task second = DeciderTaskTable.inProgress(pool, workflowId, TaskType.WAIT, "check__2", 2);
 
         given().contentType(ContentType.JSON).body(Map.of()).post("/api/tasks/" + workflowId + "/check/FAILED")
                 .then().statusCode(200).body(equalTo(second.getTaskId()));
@@ -81,7 +81,7 @@ class ExternalCompletionTest {
     @Test
     void shouldAnswer404WithoutSuchAPendingTaskAnd400ForAStatusNoResultHas() {
         String workflowId = runningWorkflow();
-        deciderTask(workflowId, TaskType.HUMAN, "approve", 1);
+        DeciderTaskTable.inProgress(pool, workflowId, TaskType.HUMAN, "approve", 1);
 
         given().contentType(ContentType.JSON).body(Map.of()).post("/api/tasks/" + workflowId + "/nope/COMPLETED")
                 .then().statusCode(404)
@@ -96,7 +96,7 @@ class ExternalCompletionTest {
     @Test
     void shouldAnswerTheWorkflowOnceTheDeciderHasAppliedAnUpdateByReferenceName() {
         String workflowId = runningWorkflow();
-        Task human = deciderTask(workflowId, TaskType.HUMAN, "approve", 1);
+        Task human = DeciderTaskTable.inProgress(pool, workflowId, TaskType.HUMAN, "approve", 1);
 
         CompletableFuture<Response> answer = CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
                 .body(Map.of("approved", true)).post("/api/tasks/" + workflowId + "/approve/COMPLETED/sync"));
@@ -113,10 +113,10 @@ class ExternalCompletionTest {
     void shouldSignalTheWaitTaskOfARunningSubWorkflow() {
         String parentId = runningWorkflow();
         String childId = runningWorkflow();
-        Task subWorkflow = deciderTask(parentId, TaskType.SUB_WORKFLOW, "child", 1);
+        Task subWorkflow = DeciderTaskTable.inProgress(pool, parentId, TaskType.SUB_WORKFLOW, "child", 1);
         subWorkflow.setSubWorkflowId(childId);
         DeciderTaskTable.setStatus(pool, subWorkflow, TaskStatus.IN_PROGRESS);
-        Task wait = deciderTask(childId, TaskType.WAIT, "hold", 1);
+        Task wait = DeciderTaskTable.inProgress(pool, childId, TaskType.WAIT, "hold", 1);
 
         given().contentType(ContentType.JSON).body(Map.of("answer", 42)).post("/api/tasks/" + parentId + "/COMPLETED/signal")
                 .then().statusCode(200).body(emptyString());
@@ -129,7 +129,7 @@ class ExternalCompletionTest {
     @Test
     void shouldAnswerASyncSignalPerItsReturnStrategyOnceTheWorkflowSettles() {
         String workflowId = runningWorkflow();
-        Task wait = deciderTask(workflowId, TaskType.WAIT, "hold", 1);
+        Task wait = DeciderTaskTable.inProgress(pool, workflowId, TaskType.WAIT, "hold", 1);
 
         CompletableFuture<Response> answer = CompletableFuture.supplyAsync(() -> given().contentType(ContentType.JSON)
                 .queryParam("returnStrategy", "TARGET_WORKFLOW").body(Map.of("answer", 42))
@@ -149,7 +149,7 @@ class ExternalCompletionTest {
     @Test
     void shouldAnswerTheWorkflowAsItIsWithSignalTimeoutWhenTheDeciderHasNotAppliedTheSignalInTime() {
         String workflowId = runningWorkflow();
-        deciderTask(workflowId, TaskType.WAIT, "hold", 1);
+        DeciderTaskTable.inProgress(pool, workflowId, TaskType.WAIT, "hold", 1);
 
         given().contentType(ContentType.JSON).queryParam("timeoutMillis", 200).body(Map.of())
                 .post("/api/tasks/" + workflowId + "/COMPLETED/signal/sync")
@@ -179,25 +179,6 @@ class ExternalCompletionTest {
         workflow.setStatus(WorkflowStatus.RUNNING);
         DeciderTaskTable.store(pool, workflow);
         return workflow.getWorkflowId();
-    }
-
-    /** An IN_PROGRESS task the decider wrote and never dispatched. */
-    private Task deciderTask(String workflowId, String type, String ref, int seq) {
-        Task task = new Task();
-        task.setTaskId(UUID.randomUUID().toString());
-        task.setWorkflowInstanceId(workflowId);
-        task.setTaskType(type);
-        task.setTaskDefName(type);
-        task.setReferenceTaskName(ref);
-        task.setSeq(seq);
-        task.setStatus(TaskStatus.IN_PROGRESS);
-        WorkflowTask node = new WorkflowTask();
-        node.setName(type);
-        node.setTaskReferenceName(ref);
-        node.setType(type);
-        task.setWorkflowTask(node);
-        DeciderTaskTable.store(pool, task);
-        return task;
     }
 
     private List<WorkflowCommand> commandsFor(String workflowId, int count) {

@@ -6,10 +6,15 @@ import io.baton.model.task.TaskResultStatus;
 import io.baton.service.rest.ApiException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The result a task is given from outside its worker: by reference name or by a signal, as Conductor builds it. */
 final class ExternalResults {
+    private static final Pattern ITERATION = Pattern.compile("__\\d+$");
+
     private ExternalResults() {
     }
 
@@ -42,5 +47,14 @@ final class ExternalResults {
         result.setOutputData(merged);
         result.setStatus(status);
         return result;
+    }
+
+    /** As Conductor's getPendingTaskForWorkflow: the reference name as given, else without a loop iteration suffix. */
+    static Optional<Task> pendingByReference(List<Task> tasks, String taskRefName) {
+        List<Task> notEnded = tasks.stream().filter(task -> !task.getStatus().isTerminal()).toList();
+        return notEnded.stream().filter(task -> taskRefName.equals(task.getReferenceTaskName())).findFirst()
+                .or(() -> notEnded.stream()
+                        .filter(task -> taskRefName.equals(ITERATION.matcher(task.getReferenceTaskName()).replaceFirst("")))
+                        .findFirst());
     }
 }

@@ -17,10 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -34,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class TaskByReferenceResource {
     /** How long the sync variant waits for the decider before answering the workflow as it is (Conductor's signal's). */
     static final Duration APPLIED_WAIT = Duration.ofSeconds(5);
-    private static final Pattern ITERATION = Pattern.compile("__\\d+$");
 
     @Inject
     DeciderTasks tasks;
@@ -84,19 +81,10 @@ public class TaskByReferenceResource {
                              Map<String, Object> output) {
         var resultStatus = ExternalResults.status(status);
         return tasks.ofWorkflow(workflowId).flatMap(all -> {
-            Task pending = pending(all, taskRefName).orElseThrow(() -> ApiException.notFound(
+            Task pending = ExternalResults.pendingByReference(all, taskRefName).orElseThrow(() -> ApiException.notFound(
                     "Found no running task " + taskRefName + " of workflow " + workflowId + " to update"));
             TaskResult result = ExternalResults.of(pending, resultStatus, output, workerId);
             return reports.report(result).map(reported -> new Sent(result, reported.commandId()));
         });
-    }
-
-    /** As Conductor's getPendingTaskForWorkflow: the reference name as given, else without a loop iteration suffix. */
-    private static Optional<Task> pending(List<Task> tasks, String taskRefName) {
-        var notEnded = tasks.stream().filter(task -> !task.getStatus().isTerminal()).toList();
-        return notEnded.stream().filter(task -> taskRefName.equals(task.getReferenceTaskName())).findFirst()
-                .or(() -> notEnded.stream()
-                        .filter(task -> taskRefName.equals(ITERATION.matcher(task.getReferenceTaskName()).replaceFirst("")))
-                        .findFirst());
     }
 }

@@ -25,18 +25,11 @@ public class NotYetSupportedEndpoints extends NotYetSupportedFilter {
                 "POST /api/workflow/test",
                 "POST /api/workflow/{workflowId}/messages",
                 "POST /api/workflow/bulk/search",
-                "GET /api/queue/size",
-                "GET /api/queue",
-                "POST /api/queue/update/{workflowId}/{taskRefName}/{status}",
-                "POST /api/queue/update/{workflowId}/task/{taskId}/{status}",
-                "GET /api/admin/config",
-                "GET /api/admin/task/{tasktype}",
                 "POST /api/admin/sweep/requeue/{workflowId}",
                 "POST /api/admin/consistency/verifyAndRepair/{workflowId}",
                 "GET /api/admin/queues",
                 "GET /api/environment",
                 "GET /api/environment/{key}",
-                "GET /api/secrets",
-                "GET /api/version"));
+                "GET /api/secrets"));
     }
 }
