@@ -15,9 +15,7 @@ public class NotYetSupportedEndpoints extends NotYetSupportedFilter {
 
     public NotYetSupportedEndpoints() {
         super(List.of(
-                "POST /api/metadata/workflow/validate",
                 "POST /api/workflow/execute/{name}/{version}",
-                "POST /api/workflow/{name}/correlated",
                 "GET /api/workflow/search-by-tasks",
                 "GET /api/workflow/search-by-tasks-v2",
                 "GET /api/workflow/external-storage-location",
