@@ -1,14 +1,14 @@
 package io.baton.taskqueue.completion;
 
-import io.baton.model.workflow.Workflow;
 import io.baton.service.rest.ApiException;
-import io.baton.taskqueue.completion.BlockingTasks.Blocked;
-import io.baton.taskqueue.completion.SignalResponse.ReturnStrategy;
-import io.baton.taskqueue.completion.SignalResponse.TaskRun;
-import io.baton.taskqueue.completion.SignalResponse.WorkflowRun;
+import io.baton.service.signal.BlockingTasks;
+import io.baton.service.signal.BlockingTasks.Blocked;
+import io.baton.service.signal.SignalResponder;
+import io.baton.service.signal.SignalResponse.ReturnStrategy;
 import io.baton.taskqueue.task.DeciderWorkflows;
 import io.baton.taskqueue.worker.TaskReports;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,16 +35,18 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  */
 @Path("/api/tasks/{workflowId}/{status}/signal")
 public class SignalResource {
-    private static final Duration RE_READ_EVERY = Duration.ofMillis(50);
-
-    @Inject
-    BlockingTasks blockingTasks;
-
     @Inject
     DeciderWorkflows workflows;
 
     @Inject
     TaskReports reports;
+
+    private SignalResponder responder;
+
+    @PostConstruct
+    void createResponder() {
+        responder = new SignalResponder(workflows::find);
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -73,7 +74,7 @@ public class SignalResource {
                                     @QueryParam("returnStrategy") @DefaultValue("TARGET_WORKFLOW") String returnStrategy,
                                     @QueryParam("timeoutMillis") @DefaultValue("5000") long timeoutMillis,
                                     Map<String, Object> output) {
-        ReturnStrategy strategy = strategy(returnStrategy);
+        ReturnStrategy strategy = SignalResponder.strategy(returnStrategy);
         if (timeoutMillis < 0) {
             throw ApiException.badRequest("timeoutMillis must not be negative: " + timeoutMillis);
         }
@@ -83,56 +84,19 @@ public class SignalResource {
                 .flatMap(commandId -> commandId.isPresent()
                         ? workflows.awaitApplied(commandId.get(), Duration.ofMillis(timeoutMillis))
                         : Uni.createFrom().item(true))
-                .flatMap(applied -> settled(workflowId, strategy, requestId, applied ? deadline : System.nanoTime()))
+                .flatMap(applied -> responder.settled(workflowId, BlockingTasks.WAITING_FOR_A_SIGNAL, strategy,
+                        requestId, applied ? deadline : System.nanoTime()))
                 .map(answer -> answer == null ? Response.ok().build() : Response.ok(answer).build());
     }
 
     /** Reports the signal. @return the command sent, empty when the task had ended meanwhile */
     private Uni<Optional<String>> send(String workflowId, String status, Map<String, Object> output) {
         var resultStatus = ExternalResults.status(status);
-        return blockingTasks.first(workflowId, BlockingTasks.WAITING).flatMap(waiting -> {
-            var task = waiting.orElseThrow(() -> ApiException.notFound(
+        return responder.blockingTasks().first(workflowId, BlockingTasks.WAITING).flatMap(waiting -> {
+            var task = waiting.map(Blocked::task).orElseThrow(() -> ApiException.notFound(
                     "Found no blocked task in workflow " + workflowId + " to signal"));
             return reports.report(ExternalResults.of(task, resultStatus, output, null))
                     .map(TaskReports.Reported::commandId);
         });
-    }
-
-    /** The answer once the workflow has ended or is blocked again; null where Conductor answers nothing. */
-    private Uni<SignalResponse> settled(String workflowId, ReturnStrategy strategy, String requestId, long deadline) {
-        return workflows.find(workflowId).flatMap(found -> {
-            Workflow target = found.orElseThrow(() -> ApiException.notFound("No such workflow found by id: " + workflowId));
-            return blockingTasks.first(target, BlockingTasks.WAITING_FOR_A_SIGNAL).flatMap(blocked -> {
-                if (System.nanoTime() >= deadline) {
-                    return Uni.createFrom().item(WorkflowRun.of(target, target, strategy, requestId, true));
-                }
-                if (blocked.isPresent() || target.getStatus().isTerminal()) {
-                    return Uni.createFrom().item(answer(target, blocked, strategy, requestId));
-                }
-                return Uni.createFrom().voidItem().onItem().delayIt().by(RE_READ_EVERY)
-                        .flatMap(waited -> settled(workflowId, strategy, requestId, deadline));
-            });
-        });
-    }
-
-    /** As Conductor's NotificationResult.toResponse. */
-    private static SignalResponse answer(Workflow target, Optional<Blocked> blocked, ReturnStrategy strategy,
-                                         String requestId) {
-        return switch (strategy) {
-            case TARGET_WORKFLOW -> WorkflowRun.of(target, target, strategy, requestId, false);
-            case BLOCKING_WORKFLOW ->
-                    WorkflowRun.of(target, blocked.map(Blocked::workflow).orElse(target), strategy, requestId, false);
-            case BLOCKING_TASK, BLOCKING_TASK_INPUT ->
-                    blocked.map(b -> (SignalResponse) TaskRun.of(target, b.task(), strategy, requestId)).orElse(null);
-        };
-    }
-
-    private static ReturnStrategy strategy(String name) {
-        try {
-            return ReturnStrategy.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("Invalid returnStrategy: " + name + "; must be one of "
-                    + Arrays.toString(ReturnStrategy.values()));
-        }
     }
 }

@@ -15,7 +15,6 @@ public class NotYetSupportedEndpoints extends NotYetSupportedFilter {
 
     public NotYetSupportedEndpoints() {
         super(List.of(
-                "POST /api/workflow/execute/{name}/{version}",
                 "GET /api/workflow/search-by-tasks",
                 "GET /api/workflow/search-by-tasks-v2",
                 "GET /api/workflow/external-storage-location",

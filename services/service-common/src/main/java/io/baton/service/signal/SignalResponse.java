@@ -1,4 +1,4 @@
-package io.baton.taskqueue.completion;
+package io.baton.service.signal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.baton.model.task.Task;
@@ -10,7 +10,7 @@ import java.util.Map;
  * Conductor's answer to a synchronous signal: a WorkflowRun (TARGET_WORKFLOW, BLOCKING_WORKFLOW) or a TaskRun
  * (BLOCKING_TASK, BLOCKING_TASK_INPUT), both flat as Conductor's SignalResponse subclasses serialize.
  */
-sealed interface SignalResponse {
+public sealed interface SignalResponse {
 
     /** A workflow's state. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -20,7 +20,7 @@ sealed interface SignalResponse {
                        List<Task> tasks, String createdBy, long createTime, String status, long updateTime)
             implements SignalResponse {
 
-        static WorkflowRun of(Workflow target, Workflow shown, ReturnStrategy strategy, String requestId,
+        public static WorkflowRun of(Workflow target, Workflow shown, ReturnStrategy strategy, String requestId,
                               boolean signalTimeout) {
             return new WorkflowRun(strategy, target.getWorkflowId(), target.getStatus().name(), requestId,
                     shown.getWorkflowId(), shown.getCorrelationId(), shown.getInput(), shown.getOutput(), signalTimeout,
@@ -42,7 +42,7 @@ sealed interface SignalResponse {
                    String workflowType, String reasonForIncompletion, int priority, String createdBy, long createTime,
                    long updateTime, String status) implements SignalResponse {
 
-        static TaskRun of(Workflow target, Task task, ReturnStrategy strategy, String requestId) {
+        public static TaskRun of(Workflow target, Task task, ReturnStrategy strategy, String requestId) {
             return new TaskRun(strategy, target.getWorkflowId(), target.getStatus().name(), requestId,
                     task.getWorkflowInstanceId(), task.getCorrelationId(), task.getInputData(), task.getOutputData(),
                     false, task.getTaskType(), task.getTaskId(), task.getReferenceTaskName(), task.getRetryCount(),
