@@ -170,7 +170,8 @@ class ManifestRulesTest {
         for (String path : List.of("/api/tasks", "/api/tasks/poll/batch/greet", "/api/tasks/queue/sizes",
                 "/api/tasks/abc/log", "/api/event", "/api/event/handler", "/api/workflow/hello",
                 "/api/metadata/taskdefs", "/api/tasksx", "/api/eventx", "/health", "/", "/api/tasks/search",
-                "/api/tasks/search-v2")) {
+                "/api/tasks/search-v2", "/api/queue", "/api/queue/update/wf-1/approve/COMPLETED",
+                "/api/admin/task/encode", "/api/admin/config", "/api/admin/taskx")) {
             assertEquals(FrontDoorRoutes.byNginx(nginx, path), FrontDoorRoutes.byIngress(ingress, path), path);
         }
     }

@@ -13,14 +13,15 @@ import java.util.Set;
 
 /**
  * The one HTTP entry of a local cluster, so Conductor clients need a single base URL: the worker protocol
- * ({@code /api/tasks} and below) goes to task-queue, but for task search ({@code /api/tasks/search},
+ * ({@code /api/tasks} and below), the status queues ({@code /api/queue} and below) and the pending tasks of a type
+ * ({@code /api/admin/task} and below) go to task-queue, but for task search ({@code /api/tasks/search},
  * {@code /api/tasks/search-v2}), which workflow-api serves with workflow search; event handlers ({@code /api/event}
  * and below) go to event-handlers, everything else ({@code /api/**}, {@code /health}, {@code /q/**}) to workflow-api.
  * Kubernetes does the same with an Ingress. {@code GET /q/openapi} is answered here, with the services' OpenAPI
  * documents merged into one.
  */
 public final class FrontDoor {
-    private static final String TASKS = "/api/tasks";
+    private static final List<String> TASK_QUEUE = List.of("/api/tasks", "/api/queue", "/api/admin/task");
     private static final String EVENTS = "/api/event";
     private static final Set<String> TASK_SEARCH = Set.of("/api/tasks/search", "/api/tasks/search-v2");
 
@@ -73,7 +74,7 @@ public final class FrontDoor {
         if (TASK_SEARCH.contains(path.endsWith("/") ? path.substring(0, path.length() - 1) : path)) {
             return workflowApi;
         }
-        return under(TASKS, path) ? taskQueue : under(EVENTS, path) ? eventHandlers : workflowApi;
+        return TASK_QUEUE.stream().anyMatch(prefix -> under(prefix, path)) ? taskQueue : under(EVENTS, path) ? eventHandlers : workflowApi;
     }
 
     static boolean under(String prefix, String path) {

@@ -6,7 +6,8 @@
                 @Tag(name = "Metadata", description = "Workflow and task definitions"),
                 @Tag(name = "Workflow", description = "Starting, reading, searching and controlling workflow executions"),
                 @Tag(name = "Workflow Bulk", description = "Controlling many workflow executions in one request"),
-                @Tag(name = "Health", description = "Whether the cluster can serve requests")
+                @Tag(name = "Health", description = "Whether the cluster can serve requests"),
+                @Tag(name = "Admin", description = "The server's version and settings")
         })
 package io.baton.workflowapi;
 

@@ -15,26 +15,16 @@ public class NotYetSupportedEndpoints extends NotYetSupportedFilter {
 
     public NotYetSupportedEndpoints() {
         super(List.of(
-                "POST /api/metadata/workflow/validate",
-                "POST /api/workflow/execute/{name}/{version}",
-                "POST /api/workflow/{name}/correlated",
                 "GET /api/workflow/external-storage-location",
                 "GET /api/workflow/externalstoragelocation",
                 "POST /api/workflow/test",
                 "POST /api/workflow/{workflowId}/messages",
                 "POST /api/workflow/bulk/search",
-                "GET /api/queue/size",
-                "GET /api/queue",
-                "POST /api/queue/update/{workflowId}/{taskRefName}/{status}",
-                "POST /api/queue/update/{workflowId}/task/{taskId}/{status}",
-                "GET /api/admin/config",
-                "GET /api/admin/task/{tasktype}",
                 "POST /api/admin/sweep/requeue/{workflowId}",
                 "POST /api/admin/consistency/verifyAndRepair/{workflowId}",
                 "GET /api/admin/queues",
                 "GET /api/environment",
                 "GET /api/environment/{key}",
-                "GET /api/secrets",
-                "GET /api/version"));
+                "GET /api/secrets"));
     }
 }

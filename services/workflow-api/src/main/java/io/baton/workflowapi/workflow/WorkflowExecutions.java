@@ -45,11 +45,24 @@ public class WorkflowExecutions {
 
     public Uni<List<Workflow>> correlated(String workflowName, String correlationId, boolean includeClosed,
                                           boolean includeTasks) {
+        return correlated(workflowName, List.of(correlationId), includeClosed, includeTasks)
+                .map(byCorrelationId -> byCorrelationId.get(correlationId));
+    }
+
+    /** The workflows of that name with each correlation id, oldest first; an empty list for an id that has none. */
+    public Uni<Map<String, List<Workflow>>> correlated(String workflowName, List<String> correlationIds,
+                                                      boolean includeClosed, boolean includeTasks) {
         return pool.preparedQuery("SELECT state::text FROM decider.workflow WHERE workflow_name = $1 "
-                        + "AND correlation_id = $2" + (includeClosed ? "" : " AND " + NOT_TERMINAL)
+                        + "AND correlation_id = ANY($2)" + (includeClosed ? "" : " AND " + NOT_TERMINAL)
                         + " ORDER BY create_time")
-                .execute(Tuple.of(workflowName, correlationId))
-                .flatMap(rows -> withTasks(workflows(rows), includeTasks));
+                .execute(Tuple.tuple().addString(workflowName).addArrayOfString(correlationIds.toArray(String[]::new)))
+                .flatMap(rows -> withTasks(workflows(rows), includeTasks))
+                .map(found -> {
+                    Map<String, List<Workflow>> byCorrelationId = new LinkedHashMap<>();
+                    correlationIds.forEach(id -> byCorrelationId.put(id, new ArrayList<>()));
+                    found.forEach(workflow -> byCorrelationId.get(workflow.getCorrelationId()).add(workflow));
+                    return byCorrelationId;
+                });
     }
 
     /** Ids of the workflows of that name and version still running (or paused). */
