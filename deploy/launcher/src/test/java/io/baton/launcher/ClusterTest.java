@@ -1,5 +1,6 @@
 package io.baton.launcher;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,10 +12,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +65,34 @@ class ClusterTest {
                 assertEquals("across down and up", rows.getString(1));
             }
             assertTrue(Files.size(cluster.logFile("kafka")) > 0, "the broker writes its log");
+        } finally {
+            cluster.down(line -> { });
+        }
+    }
+
+    @Test
+    void upStartsPostgresAgainAfterItsServerWasKilled() throws Exception {
+        Path state = repoRoot.resolve(".baton");
+        Ports ports = Ports.random();
+        Cluster cluster = new Cluster(repoRoot, state, ports, Infrastructure.embedded(ports));
+        try {
+            assertThrows(IllegalStateException.class, () -> cluster.up(line -> { }));
+            String jdbcUrl = cluster.infrastructure().jdbcUrl();
+            sql(jdbcUrl, "create table kept(v text); insert into kept values ('across a crash')");
+            ProcessHandle server = EmbeddedPostgres.postmaster(state.resolve("postgres")).orElseThrow();
+            Stream.concat(Stream.of(server), server.descendants()).forEach(ProcessHandle::destroyForcibly);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> pids(cluster).get("postgres").isEmpty());
+            long kafka = pids(cluster).get("kafka").getAsLong();
+            List<String> restart = new ArrayList<>();
+            assertThrows(IllegalStateException.class, () -> cluster.up(restart::add));
+            assertTrue(restart.getFirst().startsWith("  postgres        started"), restart.toString());
+            assertEquals(kafka, pids(cluster).get("kafka").getAsLong(), "what still ran is left alone");
+            try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+                 ResultSet rows = connection.createStatement().executeQuery("select v from kept")) {
+                assertTrue(rows.next());
+                assertEquals("across a crash", rows.getString(1));
+            }
         } finally {
             cluster.down(line -> { });
         }
