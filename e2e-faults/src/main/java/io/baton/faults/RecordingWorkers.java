@@ -5,11 +5,14 @@ import com.netflix.conductor.client.http.TaskClient;
 import com.netflix.conductor.client.worker.Worker;
 import com.netflix.conductor.common.metadata.tasks.Task;
 import com.netflix.conductor.common.metadata.tasks.TaskResult;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 /**
  * The harness's workers, run by the official Java SDK's TaskRunnerConfigurer. Each records every task it is handed, by
@@ -31,28 +34,22 @@ final class RecordingWorkers implements AutoCloseable {
 
     /** Task ids handed out more than once, with the moments each was handed out (epoch ms). */
     Map<String, List<Long>> repeatedDeliveries() {
-        Map<String, List<Long>> repeated = new ConcurrentHashMap<>();
-        deliveries.forEach((taskId, times) -> {
-            if (times.size() > 1) {
-                repeated.put(taskId, List.copyOf(times));
-            }
-        });
-        return repeated;
+        return moreThanOne(deliveries, List::copyOf);
     }
 
     /** Parents whose SUB_WORKFLOW ran more than one child workflow. */
     Map<String, Set<String>> parentsWithSeveralChildren() {
-        Map<String, Set<String>> several = new ConcurrentHashMap<>();
-        childrenByParent.forEach((parent, children) -> {
-            if (children.size() > 1) {
-                several.put(parent, Set.copyOf(children));
+        return moreThanOne(childrenByParent, Set::copyOf);
+    }
+
+    private static <C extends Collection<?>> Map<String, C> moreThanOne(Map<String, C> recorded, UnaryOperator<C> copy) {
+        Map<String, C> several = new TreeMap<>();
+        recorded.forEach((key, values) -> {
+            if (values.size() > 1) {
+                several.put(key, copy.apply(values));
             }
         });
         return several;
-    }
-
-    int tasksRun() {
-        return deliveries.size();
     }
 
     private TaskResult step(Task task) {

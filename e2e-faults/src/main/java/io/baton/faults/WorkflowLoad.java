@@ -20,8 +20,10 @@ import java.util.function.Consumer;
  * keeps it once it has ended. Calls that fail because a process is down are simply tried again later.
  */
 final class WorkflowLoad {
-    private static final long RECHECK_MS = 2_000;
+    private static final long RECHECK_MS = 3_000;
     private static final long RETRY_START_MS = 1_000;
+    /** Longer than any restart: a start refused this long means the cluster did not come back. */
+    private static final Duration START_WITHIN = Duration.ofMinutes(5);
 
     private final WorkflowClient workflows;
     private final TaskClient tasks;
@@ -94,10 +96,14 @@ final class WorkflowLoad {
     }
 
     private String startUntilAcknowledged(int n) {
+        long deadline = System.nanoTime() + START_WITHIN.toNanos();
         while (true) {
             try {
                 return workflows.startWorkflow(FaultFlow.start(n, runId));
             } catch (RuntimeException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("workflow " + n + " could not be started within " + START_WITHIN, e);
+                }
                 // Down or refusing (503): the idempotency key makes the next try return the same workflow.
                 LockSupport.parkNanos(Duration.ofMillis(RETRY_START_MS).toNanos());
             }
