@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * A real PostgreSQL 14 server from the binaries zonky ships in a Maven jar. Reached as user {@code postgres}, database
- * {@code postgres} (trust authentication, so any password, e.g. {@code postgres}, is accepted). Given an existing data
+ * {@code postgres} (trust authentication, so any password, e.g. {@code postgres}, is accepted). A commit it acknowledged
+ * survives a crash (SIGKILL) of the server. Given an existing data
  * directory it starts on it as it is: zonky runs initdb only when the directory has no postgresql.conf yet.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
@@ -39,6 +40,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     .setDataDirectory(absolute)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    // zonky turns synchronous commit off; then a PostgreSQL crash loses transactions it had already
+                    // acknowledged (the decider's state, its applied command ids and outbox) while Kafka offsets that
+                    // followed them stay committed. (zonky's fsync=off only matters if the machine itself goes down.)
+                    .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setOutputRedirector(log)
                     .setErrorRedirector(log)

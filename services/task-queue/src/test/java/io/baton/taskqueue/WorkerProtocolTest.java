@@ -305,7 +305,7 @@ class WorkerProtocolTest {
     }
 
     @Test
-    void shouldWithdrawCanceledTasksSoNoWorkerGetsThemAndALateResultGoesNowhere() {
+    void shouldWithdrawCanceledTasksSoNoWorkerGetsThemAndRefuseALateResult() {
         String taskType = unique("canceled");
         String workflowId = UUID.randomUUID().toString();
         Task taken = newTask(taskType, workflowId);
@@ -324,7 +324,8 @@ class WorkerProtocolTest {
 
         given().queryParam("workerid", "w2").get("/api/tasks/poll/" + taskType).then().statusCode(204);
         given().contentType(ContentType.JSON).body(result(taken, "COMPLETED", Map.of())).post("/api/tasks")
-                .then().statusCode(200).body(equalTo(taken.getTaskId()));
+                .then().statusCode(409).body("status", equalTo(409))
+                .body("message", containsString("timed out or was canceled"));
 
         // Every command task-queue sent was acknowledged before it answered: all of them precede this one.
         PauseWorkflow afterAll = new PauseWorkflow(UUID.randomUUID().toString(), workflowId, System.currentTimeMillis());

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.baton.model.error.ApiError;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.jboss.logging.Logger;
@@ -17,6 +19,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Maps every failure to Conductor's error body, once for all resources of a service. */
 public class ApiErrorMappers {
     private static final Logger LOG = Logger.getLogger(ApiErrorMappers.class);
+    /** About as long as a restarted PostgreSQL or Kafka takes to take requests again. */
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response apiException(ApiException e) {
@@ -69,8 +73,15 @@ public class ApiErrorMappers {
         return respond(status, message);
     }
 
+    /** PostgreSQL or Kafka out of reach is a 503 with Retry-After: the client tries again; anything else is a bug. */
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
+        Optional<String> unavailable = BackendUnavailable.describe(e);
+        if (unavailable.isPresent()) {
+            LOG.warnf("Answering 503: %s", unavailable.get());
+            return Response.fromResponse(respond(503, "Service unavailable, retry later: " + unavailable.get()))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("Unexpected failure", e);
         return respond(500, "Internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }

@@ -34,8 +34,8 @@ public class DispatchConsumer {
         return switch (dispatch) {
             case TaskScheduled scheduled -> untilStored(scheduled.task().getTaskId(), store.offer(scheduled)
                     .invoke(stored -> signals.taskArrived(scheduled.queueName())));
-            // Done: no poll offers it again, and a worker's late result for it is answered without reaching the decider.
-            case TaskCanceled canceled -> untilStored(canceled.taskId(), store.finish(canceled.taskId()));
+            // Done: no poll offers it again, and a worker's late result for it is refused without reaching the decider.
+            case TaskCanceled canceled -> untilStored(canceled.taskId(), store.withdraw(canceled.taskId()));
         };
     }
 

@@ -19,8 +19,11 @@ import java.util.Optional;
 /** The worker-task queues in PostgreSQL (schema task_queue). */
 @ApplicationScoped
 public class QueuedTaskStore {
-    /** A row of the queue: where a task stands with workers. */
-    public record QueuedTask(String taskId, String workflowId, String queueName, String state) {
+    /**
+     * A row of the queue: where a task stands with workers. @param withdrawn the decider ended it (timed out,
+     * canceled) rather than a worker
+     */
+    public record QueuedTask(String taskId, String workflowId, String queueName, String state, boolean withdrawn) {
         public boolean done() {
             return "DONE".equals(state);
         }
@@ -41,7 +44,7 @@ public class QueuedTaskStore {
                         + "ON CONFLICT (task_id) DO UPDATE SET queue_name = EXCLUDED.queue_name, "
                         + "priority = EXCLUDED.priority, state = 'QUEUED', visible_after = EXCLUDED.visible_after, "
                         + "lease_until = NULL, worker_id = NULL, poll_count = 0, "
-                        + "started_at = NULL, task = EXCLUDED.task "
+                        + "started_at = NULL, withdrawn = false, task = EXCLUDED.task "
                         + "WHERE (queued_task.state = 'DONE' AND (EXCLUDED.task->>'scheduledTime')::bigint "
                         + "  > (queued_task.task->>'scheduledTime')::bigint) "
                         + "OR (queued_task.state = 'QUEUED' AND queued_task.poll_count = 0 "
@@ -117,7 +120,7 @@ public class QueuedTaskStore {
     }
 
     public Uni<Optional<QueuedTask>> find(String taskId) {
-        return pool.preparedQuery("SELECT task_id, workflow_id, queue_name, state FROM task_queue.queued_task "
+        return pool.preparedQuery("SELECT task_id, workflow_id, queue_name, state, withdrawn FROM task_queue.queued_task "
                         + "WHERE task_id = $1")
                 .execute(Tuple.of(taskId))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(queuedTask(rows.iterator().next())));
@@ -134,6 +137,12 @@ public class QueuedTaskStore {
     /** The worker is done with the task: no poll offers it again. */
     public Uni<Void> finish(String taskId) {
         return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'DONE' WHERE task_id = $1")
+                .execute(Tuple.of(taskId)).replaceWithVoid();
+    }
+
+    /** The decider ended the task (timed out, canceled): no poll offers it again, and a late result is refused. */
+    public Uni<Void> withdraw(String taskId) {
+        return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'DONE', withdrawn = true WHERE task_id = $1")
                 .execute(Tuple.of(taskId)).replaceWithVoid();
     }
 
@@ -187,6 +196,6 @@ public class QueuedTaskStore {
     }
 
     private static QueuedTask queuedTask(Row row) {
-        return new QueuedTask(row.getString(0), row.getString(1), row.getString(2), row.getString(3));
+        return new QueuedTask(row.getString(0), row.getString(1), row.getString(2), row.getString(3), row.getBoolean(4));
     }
 }

@@ -63,6 +63,12 @@ public class TaskReports {
 
     private Uni<Optional<String>> reportQueued(QueuedTask queued, TaskResult result) {
         checkWorkflow(result, queued.workflowId());
+        if (queued.withdrawn()) {
+            // Its response timeout struck (a new attempt may be running) or the workflow canceled it: the result
+            // comes too late to count, and the worker should know.
+            throw ApiException.conflict("Task " + queued.taskId() + " is no longer held by a worker: it timed out or "
+                    + "was canceled before this update");
+        }
         if (queued.done()) {
             // Conductor answers a repeated update of a finished task as a success and changes nothing.
             return Uni.createFrom().item(Optional.empty());

@@ -37,6 +37,7 @@ public class TaskUpdateResource {
     @APIResponse(responseCode = "400", description = "The result is invalid (no task or workflow id, an unknown "
             + "status, a task of another workflow); the message names the field")
     @APIResponse(responseCode = "404", description = "No task with this id")
+    @APIResponse(responseCode = "409", description = "The decider timed the task out or canceled it before this update")
     @APIResponse(responseCode = "413", description = "The output is larger than baton.limits.task-output-max-size")
     public Uni<String> update(TaskResult result) {
         return reports.report(result).replaceWith(result.getTaskId());
@@ -53,6 +54,7 @@ public class TaskUpdateResource {
     @APIResponse(responseCode = "204", description = "The result is recorded and no task was waiting")
     @APIResponse(responseCode = "400", description = "The result is invalid; the message names the field")
     @APIResponse(responseCode = "404", description = "No task with this id")
+    @APIResponse(responseCode = "409", description = "The decider timed the task out or canceled it before this update")
     @APIResponse(responseCode = "413", description = "The output is larger than baton.limits.task-output-max-size")
     public Uni<Response> updateAndPoll(TaskResult result) {
         return reports.report(result).map(TaskReports.Reported::queueName)
