@@ -3,7 +3,10 @@ package io.baton.e2e;
 import static io.baton.e2e.RestWorker.pollUntilAvailable;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -74,12 +77,14 @@ class LifecycleTest {
         await().atMost(WAIT).pollInterval(Duration.ofMillis(20)).until(() -> {
             Response polled = given().queryParam("workerid", "e2e-worker").get("/tasks/poll/" + flow.firstType);
             if (polled.statusCode() == 200) {
-                report(workflowId, taskId, "IN_PROGRESS", Map.of());
+                // 409 once the withdrawal has reached task-queue between this poll and this update.
+                post(workflowId, taskId, "IN_PROGRESS", Map.of()).then().statusCode(anyOf(is(200), is(409)));
             }
             return polled.statusCode() == 204;
         });
-        // A worker finishing the withdrawn task hears success, as from Conductor, and changes nothing.
-        report(workflowId, taskId, "COMPLETED", Map.of("late", true));
+        // A worker finishing the withdrawn task hears that it came too late (Conductor answers 200), and changes nothing.
+        post(workflowId, taskId, "COMPLETED", Map.of("late", true)).then().statusCode(409)
+                .body("message", containsString("no longer held"));
         given().get("/workflow/" + workflowId).then().statusCode(200)
                 .body("status", equalTo("TERMINATED"))
                 .body("reasonForIncompletion", equalTo("order canceled"))
@@ -201,9 +206,13 @@ class LifecycleTest {
     }
 
     private static void report(String workflowId, String taskId, String status, Map<String, Object> output) {
-        given().contentType(ContentType.JSON)
+        post(workflowId, taskId, status, output).then().statusCode(200).body(equalTo(taskId));
+    }
+
+    private static Response post(String workflowId, String taskId, String status, Map<String, Object> output) {
+        return given().contentType(ContentType.JSON)
                 .body(Map.of("workflowInstanceId", workflowId, "taskId", taskId, "status", status,
                         "outputData", output, "workerId", "e2e-worker", "callbackAfterSeconds", 0))
-                .post("/tasks").then().statusCode(200).body(equalTo(taskId));
+                .post("/tasks");
     }
 }

@@ -1,8 +1,11 @@
 package io.baton.service.rest;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
@@ -24,29 +27,42 @@ final class UnreadableParameters {
     private UnreadableParameters() {
     }
 
-    /** @return "name=value" of each numeric or boolean parameter of {@code method} that does not parse */
+    /**
+     * @return "name=value" of each numeric or boolean parameter of {@code method}, or field of its {@code @BeanParam}
+     * parameters, that does not parse
+     */
     static List<String> of(Method method, UriInfo uri) {
         List<String> unreadable = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {
-            Function<String, Object> parser = PARSERS.get(parameter.getType());
-            if (parser == null) {
-                continue;
-            }
-            QueryParam query = parameter.getAnnotation(QueryParam.class);
-            PathParam path = parameter.getAnnotation(PathParam.class);
-            String name = query != null ? query.value() : path != null ? path.value() : null;
-            String value = query != null ? uri.getQueryParameters().getFirst(name)
-                    : path != null ? uri.getPathParameters().getFirst(name) : null;
-            if (value == null) {
-                continue;
-            }
-            try {
-                parser.apply(value);
-            } catch (IllegalArgumentException e) {
-                unreadable.add(name + "=" + value);
+            if (parameter.isAnnotationPresent(BeanParam.class)) {
+                for (Field field : parameter.getType().getFields()) {
+                    check(field.getType(), field, uri, unreadable);
+                }
+            } else {
+                check(parameter.getType(), parameter, uri, unreadable);
             }
         }
         return unreadable;
+    }
+
+    private static void check(Class<?> type, AnnotatedElement element, UriInfo uri, List<String> unreadable) {
+        Function<String, Object> parser = PARSERS.get(type);
+        if (parser == null) {
+            return;
+        }
+        QueryParam query = element.getAnnotation(QueryParam.class);
+        PathParam path = element.getAnnotation(PathParam.class);
+        String name = query != null ? query.value() : path != null ? path.value() : null;
+        String value = query != null ? uri.getQueryParameters().getFirst(name)
+                : path != null ? uri.getPathParameters().getFirst(name) : null;
+        if (value == null) {
+            return;
+        }
+        try {
+            parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            unreadable.add(name + "=" + value);
+        }
     }
 
     private static Object strictBoolean(String value) {
