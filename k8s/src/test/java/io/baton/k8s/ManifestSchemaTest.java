@@ -26,7 +26,8 @@ class ManifestSchemaTest {
                     object.path("kind").asText() + " " + Overlay.nameOf(object) + ": " + problem));
         }
         assertEquals(List.of(), problems);
-        assertEquals(10 + 4 * 6, overlay.objects().size(), "Kafka, node pool, 6 topics, PostgreSQL, Ingress, 6 per service");
+        assertEquals(11 + 4 * 6, overlay.objects().size(),
+                "Kafka, node pool, 6 topics, PostgreSQL, Ingress, ServiceMonitor, 6 per service");
     }
 
     @Test
@@ -63,6 +64,14 @@ class ManifestSchemaTest {
         ObjectNode cluster = Overlay.render("prod").find("Cluster", "baton-postgres").orElseThrow().deepCopy();
         ((ObjectNode) cluster.at("/spec/bootstrap/initdb")).put("databse", "baton");
         assertProblemNames(cluster, "databse");
+    }
+
+    @Test
+    void aMisspeltFieldInTheServiceMonitorFails() {
+        ObjectNode monitor = Overlay.render("prod").find("ServiceMonitor", "baton").orElseThrow().deepCopy();
+        ObjectNode endpoint = (ObjectNode) monitor.at("/spec/endpoints/0");
+        endpoint.set("pth", endpoint.remove("path"));
+        assertProblemNames(monitor, "pth");
     }
 
     @Test
