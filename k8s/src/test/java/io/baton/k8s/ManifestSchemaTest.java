@@ -33,9 +33,8 @@ class ManifestSchemaTest {
     @Test
     void aMisspeltFieldInAContainerFails() {
         ObjectNode deployment = Overlay.render("prod").find("Deployment", "decider").orElseThrow().deepCopy();
-        ObjectNode container = (ObjectNode) deployment.at("/spec/template/spec/containers/0");
-        container.set("readynessProbe", container.remove("readinessProbe"));
-        assertProblemNames(deployment, "readynessProbe");
+        assertProblemNames(rename(deployment, "/spec/template/spec/containers/0", "readinessProbe", "readynessProbe"),
+                "readynessProbe");
     }
 
     @Test
@@ -69,9 +68,7 @@ class ManifestSchemaTest {
     @Test
     void aMisspeltFieldInTheServiceMonitorFails() {
         ObjectNode monitor = Overlay.render("prod").find("ServiceMonitor", "baton").orElseThrow().deepCopy();
-        ObjectNode endpoint = (ObjectNode) monitor.at("/spec/endpoints/0");
-        endpoint.set("pth", endpoint.remove("path"));
-        assertProblemNames(monitor, "pth");
+        assertProblemNames(rename(monitor, "/spec/endpoints/0", "path", "pth"), "pth");
     }
 
     @Test
@@ -85,6 +82,13 @@ class ManifestSchemaTest {
         ObjectNode deployment = Overlay.render("dev").find("Deployment", "decider").orElseThrow().deepCopy();
         ((ObjectNode) deployment.at("/spec/template/spec/containers/0/resources/limits")).put("cpu", 2);
         assertEquals(List.of(), SCHEMAS.problems(deployment));
+    }
+
+    /** The object with one field under the pointer misspelt. */
+    private static ObjectNode rename(ObjectNode object, String pointer, String from, String to) {
+        ObjectNode parent = (ObjectNode) object.at(pointer);
+        parent.set(to, parent.remove(from));
+        return object;
     }
 
     private static void assertProblemNames(ObjectNode object, String field) {
