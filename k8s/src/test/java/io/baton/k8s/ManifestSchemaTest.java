@@ -26,15 +26,15 @@ class ManifestSchemaTest {
                     object.path("kind").asText() + " " + Overlay.nameOf(object) + ": " + problem));
         }
         assertEquals(List.of(), problems);
-        assertEquals(10 + 4 * 6, overlay.objects().size(), "Kafka, node pool, 6 topics, PostgreSQL, Ingress, 6 per service");
+        assertEquals(11 + 4 * 6, overlay.objects().size(),
+                "Kafka, node pool, 6 topics, PostgreSQL, Ingress, ServiceMonitor, 6 per service");
     }
 
     @Test
     void aMisspeltFieldInAContainerFails() {
         ObjectNode deployment = Overlay.render("prod").find("Deployment", "decider").orElseThrow().deepCopy();
-        ObjectNode container = (ObjectNode) deployment.at("/spec/template/spec/containers/0");
-        container.set("readynessProbe", container.remove("readinessProbe"));
-        assertProblemNames(deployment, "readynessProbe");
+        assertProblemNames(rename(deployment, "/spec/template/spec/containers/0", "readinessProbe", "readynessProbe"),
+                "readynessProbe");
     }
 
     @Test
@@ -66,6 +66,12 @@ class ManifestSchemaTest {
     }
 
     @Test
+    void aMisspeltFieldInTheServiceMonitorFails() {
+        ObjectNode monitor = Overlay.render("prod").find("ServiceMonitor", "baton").orElseThrow().deepCopy();
+        assertProblemNames(rename(monitor, "/spec/endpoints/0", "path", "pth"), "pth");
+    }
+
+    @Test
     void aKindWithoutASchemaFails() {
         ObjectNode object = ((ObjectNode) Overlay.render("dev").objects().getFirst().deepCopy()).put("kind", "Kafak");
         assertTrue(SCHEMAS.problems(object).getFirst().startsWith("no schema for"), SCHEMAS.problems(object).toString());
@@ -76,6 +82,13 @@ class ManifestSchemaTest {
         ObjectNode deployment = Overlay.render("dev").find("Deployment", "decider").orElseThrow().deepCopy();
         ((ObjectNode) deployment.at("/spec/template/spec/containers/0/resources/limits")).put("cpu", 2);
         assertEquals(List.of(), SCHEMAS.problems(deployment));
+    }
+
+    /** The object with one field under the pointer misspelt. */
+    private static ObjectNode rename(ObjectNode object, String pointer, String from, String to) {
+        ObjectNode parent = (ObjectNode) object.at(pointer);
+        parent.set(to, parent.remove(from));
+        return object;
     }
 
     private static void assertProblemNames(ObjectNode object, String field) {

@@ -17,15 +17,16 @@ import java.util.Map;
 
 /**
  * The schema of every kind the manifests may use, from the files in src/test/resources/schemas (their origin and
- * versions are in the README there): Kubernetes' own kinds from its OpenAPI definitions, Strimzi's and
- * CloudNativePG's from their CustomResourceDefinitions. A kind with no schema is itself an error.
+ * versions are in the README there): Kubernetes' own kinds from its OpenAPI definitions, Strimzi's,
+ * CloudNativePG's and the prometheus-operator's from their CustomResourceDefinitions. A kind with no schema is
+ * itself an error.
  */
 public final class SchemaCatalog {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final List<String> CRDS = List.of("strimzi-1.2.0-040-Crd-kafka.yaml",
             "strimzi-1.2.0-043-Crd-kafkatopic.yaml", "strimzi-1.2.0-045-Crd-kafkanodepool.yaml",
-            "cloudnative-pg-1.30.0-clusters.yaml");
+            "cloudnative-pg-1.30.0-clusters.yaml", "prometheus-operator-0.93.0-servicemonitors.yaml");
 
     private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4);
     private final Map<String, JsonSchema> byApiVersionAndKind = new HashMap<>();
