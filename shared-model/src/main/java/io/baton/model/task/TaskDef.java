@@ -36,6 +36,8 @@ public class TaskDef extends Auditable {
     private Integer backoffJitterMs;
     private String baseType;
     private long totalTimeoutSeconds;
+    /** Conductor's gate for its task status listener; Baton's task.* events are always on (see README). */
+    private boolean taskStatusListenerEnabled;
     /** Fields Baton does not model yet, kept so a definition round-trips unchanged. */
     private final Map<String, Object> otherFields = new LinkedHashMap<>();
 
@@ -107,6 +109,9 @@ public class TaskDef extends Auditable {
 
     public long getTotalTimeoutSeconds() { return totalTimeoutSeconds; }
     public void setTotalTimeoutSeconds(long totalTimeoutSeconds) { this.totalTimeoutSeconds = totalTimeoutSeconds; }
+
+    public boolean isTaskStatusListenerEnabled() { return taskStatusListenerEnabled; }
+    public void setTaskStatusListenerEnabled(boolean taskStatusListenerEnabled) { this.taskStatusListenerEnabled = taskStatusListenerEnabled; }
 
     @JsonAnyGetter
     public Map<String, Object> getOtherFields() { return otherFields; }
