@@ -1,6 +1,8 @@
 package io.baton.decider;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,6 +83,8 @@ class CommandProcessingTest {
         assertMeetsContract(kafka().readUntil(Topics.STATUS_EVENTS, workflowId, WAIT, records -> records.size() >= 7));
         assertMeetsContract(kafka().readUntil(Topics.TASK_DISPATCH, workflowId, WAIT, records -> records.size() >= 2));
         await().atMost(WAIT).until(() -> outboxSize() == 0L);
+        given().get("/q/metrics").then().statusCode(200).body(containsString(
+                "baton_workflow_events_total{event=\"workflow.completed\",workflowType=\"decider_test\"}"));
     }
 
     @Test

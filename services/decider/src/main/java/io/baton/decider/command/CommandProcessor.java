@@ -7,11 +7,13 @@ import io.baton.decider.core.DurableTimer;
 import io.baton.decider.core.TaskDefLookup;
 import io.baton.decider.definition.RegisteredTaskDefs;
 import io.baton.decider.definition.StartResolver;
+import io.baton.decider.metrics.WorkflowMetrics;
 import io.baton.decider.outbox.Outbox;
 import io.baton.decider.outbox.OutboxMessage;
 import io.baton.decider.persistence.WorkflowStore;
 import io.baton.decider.timer.TimerFiring;
 import io.baton.decider.timer.TimerStore;
+import io.baton.model.messaging.StatusEvent;
 import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.workflow.Workflow;
 import io.smallrye.mutiny.Uni;
@@ -64,6 +66,9 @@ public class CommandProcessor {
     @Inject
     ConductorStatusPublisher conductorStatus;
 
+    @Inject
+    WorkflowMetrics metrics;
+
     public Uni<Void> process(WorkflowCommand command) {
         return pool.withTransaction(connection -> store
                         .recordCommand(connection, command.commandId(), command.workflowId(), clock.millis())
@@ -85,10 +90,14 @@ public class CommandProcessor {
                                                 .flatMap(saved -> timers.set(connection, command.workflowId(),
                                                         decision.timers()))
                                                 .flatMap(set -> outbox.store(connection, messagesOf(decision)))
-                                                .map(stored -> new Committed(stored, earliest(decision)));
+                                                .map(stored -> new Committed(stored, earliest(decision),
+                                                        decision.events()));
                                     }));
                         }))
-                .invoke(committed -> committed.firstTimer().ifPresent(timerFiring::wakeUpAt))
+                .invoke(committed -> {
+                    committed.firstTimer().ifPresent(timerFiring::wakeUpAt);
+                    metrics.countCommitted(committed.events());
+                })
                 .flatMap(committed -> outbox.publish(committed.messages()));
     }
 
@@ -113,9 +122,9 @@ public class CommandProcessor {
                 decide(connection, current, command, taskDefs.with(decision.taskDefsNeeded(), found)));
     }
 
-    /** What a committed command leaves to do: publish its outbox, wake up for its earliest timer. */
-    private record Committed(List<OutboxMessage> messages, OptionalLong firstTimer) {
-        static final Committed NOTHING = new Committed(List.of(), OptionalLong.empty());
+    /** What a committed command leaves to do: publish its outbox, wake up for its earliest timer, count its events. */
+    private record Committed(List<OutboxMessage> messages, OptionalLong firstTimer, List<StatusEvent> events) {
+        static final Committed NOTHING = new Committed(List.of(), OptionalLong.empty(), List.of());
     }
 
     private static OptionalLong earliest(Decision decision) {
