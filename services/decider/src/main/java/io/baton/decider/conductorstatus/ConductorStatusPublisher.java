@@ -2,21 +2,19 @@ package io.baton.decider.conductorstatus;
 
 import io.baton.decider.core.Decision;
 import io.baton.decider.outbox.OutboxMessage;
+import io.baton.model.messaging.TopicProvisioning;
 import io.baton.model.messaging.WorkflowStatusEvent;
 import io.baton.model.workflow.Workflow;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -52,42 +50,13 @@ public class ConductorStatusPublisher {
                 .toList();
     }
 
-    /**
-     * Creates the topic when it is missing: left to automatic creation, the outbox's idempotent producer would race
-     * the new topic's leader election (see the embedded broker's BatonTopics).
-     */
-    void createTopic(@Observes StartupEvent startup) throws InterruptedException, ExecutionException, TimeoutException {
+    /** Creates the topic when it is missing, before the outbox produces to it (see {@link TopicProvisioning}). */
+    void createTopic(@Observes StartupEvent startup) throws InterruptedException, ExecutionException {
         if (!enabled) {
             return;
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            if (admin.listTopics().names().get(WAIT_SECONDS, TimeUnit.SECONDS).contains(topic)) {
-                return;
-            }
-            try {
-                admin.createTopics(List.of(new NewTopic(topic, Optional.empty(), Optional.empty())))
-                        .all().get(WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw e;
-                }
-            }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-            while (!led(admin)) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException(topic + " has no partition leaders within " + WAIT_SECONDS + " s");
-                }
-                Thread.sleep(50);
-            }
-        }
-    }
-
-    private boolean led(Admin admin) throws InterruptedException {
-        try {
-            return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
-                    .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
-        } catch (ExecutionException notYetKnown) {
-            return false;
+            TopicProvisioning.ensure(admin, List.of(topic), Optional.empty(), Duration.ofSeconds(WAIT_SECONDS));
         }
     }
 }
