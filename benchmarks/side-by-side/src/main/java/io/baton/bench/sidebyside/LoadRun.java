@@ -33,6 +33,7 @@ final class LoadRun {
     private static final long MIN_WATCH_NANOS = Duration.ofMillis(25).toNanos();
     private static final Duration DRAIN_PASS = Duration.ofMillis(250);
     private static final int PARALLEL_READS = 16;
+    private static final int SETTLE_MINUTES = 2;
 
     private final String system;
     private final Workload workload;
@@ -50,6 +51,7 @@ final class LoadRun {
     }
 
     StepResult openLoop(double rate, Duration duration, Duration drainBound) throws InterruptedException {
+        settle();
         Map<String, Double> cpuBefore = cpu.snapshot();
         Queue<Run> runs = new ConcurrentLinkedQueue<>();
         Samples client = new Samples("client");
@@ -84,6 +86,7 @@ final class LoadRun {
     }
 
     StepResult closedLoop(int clients, Duration duration, Duration runBound) throws InterruptedException {
+        settle();
         Map<String, Double> cpuBefore = cpu.snapshot();
         Map<Run, JsonNode> ended = new java.util.concurrent.ConcurrentHashMap<>();
         Samples client = new Samples("client");
@@ -116,6 +119,19 @@ final class LoadRun {
         }
         Map<String, Double> cpuUsed = ProcessCpu.used(cpuBefore, cpu.snapshot());
         return result("closed", clients, next.get(), ended, unfinished.get(), client, cpuUsed);
+    }
+
+    /**
+     * Waits until one run goes through (at most {@value #SETTLE_MINUTES} minutes), so a step begins after the backlog
+     * an overloaded step left (its runs are abandoned, but their messages still pass through the system).
+     */
+    private void settle() {
+        long sent = System.nanoTime();
+        try {
+            awaitEnd(new Run(starter.start(0), 0, sent), sent + Duration.ofMinutes(SETTLE_MINUTES).toNanos());
+        } catch (RuntimeException e) {
+            // the step will show what is wrong
+        }
     }
 
     /** Watches one run on a virtual thread until it ends, adding its client-side latency. */
