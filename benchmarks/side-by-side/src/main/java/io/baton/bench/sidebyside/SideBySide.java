@@ -28,9 +28,11 @@ import org.apache.kafka.clients.admin.NewTopic;
  * Kafka. Prints one table per workload and writes results.json and results.html.
  */
 public final class SideBySide {
+    private static final Duration IDLE_SAMPLE = Duration.ofSeconds(10);
     private final Options options;
     private final List<StepResult> results = new ArrayList<>();
     private final List<String> notAvailable = new ArrayList<>();
+    private final Map<String, Map<String, Double>> idle = new LinkedHashMap<>();
 
     private SideBySide(Options options) {
         this.options = options;
@@ -104,6 +106,8 @@ public final class SideBySide {
         System.out.println("\n" + system + " at " + apiUrl + " (processes measured: " + pids.keySet() + ")");
         try (SdkWorkers workers = SdkWorkers.start(apiUrl, Workload.taskType(suffix), options.workers())) {
             warmUp(system, api, suffix, cpu);
+            idle.put(system, idleCores(cpu));
+            System.out.println("idle CPU (cores) with workers polling: " + idle.get(system));
             for (String name : options.workloads()) {
                 Workload workload = Workload.named(name);
                 if (!name.equals("seq3") || options.warmUp().isZero()) {
@@ -137,6 +141,19 @@ public final class SideBySide {
         StepResult step = new LoadRun(system, warm, Starter.api(api, warm.workflowName(suffix), warm), cpu)
                 .closedLoop(4, options.warmUp(), options.drain());
         System.out.println("warm-up (not counted): " + step.verified() + " workflows of seq3");
+    }
+
+    /**
+     * CPU cores each process uses with no workflow running and the workers polling: what the per-workflow CPU of a
+     * step at a low rate mostly is.
+     */
+    private static Map<String, Double> idleCores(ProcessCpu cpu) throws InterruptedException {
+        Map<String, Double> before = cpu.snapshot();
+        Thread.sleep(IDLE_SAMPLE);
+        Map<String, Double> cores = new LinkedHashMap<>();
+        ProcessCpu.used(before, cpu.snapshot()).forEach((process, seconds) ->
+                cores.put(process, Math.round(seconds / IDLE_SAMPLE.toSeconds() * 1000) / 1000.0));
+        return cores;
     }
 
     private void report(StepResult step) {
@@ -191,6 +208,7 @@ public final class SideBySide {
         document.put("workers", options.workers().describe());
         document.put("loadAverageAtEnd", LoadRun.loadAverage());
         document.put("physicalLimits", limits);
+        document.put("idleCores", idle);
         document.put("notAvailable", notAvailable);
         document.put("results", results);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("results.json").toFile(),
