@@ -144,8 +144,8 @@ public final class SideBySide {
     }
 
     /**
-     * CPU cores each process uses with no workflow running and the workers polling: what the per-workflow CPU of a
-     * step at a low rate mostly is.
+     * CPU cores each process uses with no workflow running and the workers polling, so a step's CPU per workflow can be
+     * read net of what the system spends doing nothing.
      */
     private static Map<String, Double> idleCores(ProcessCpu cpu) throws InterruptedException {
         Map<String, Double> before = cpu.snapshot();
