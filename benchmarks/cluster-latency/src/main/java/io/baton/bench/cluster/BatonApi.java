@@ -11,8 +11,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
-/** Conductor's REST API over plain java.net.http, as any client in any language would call it. */
-final class BatonApi {
+/**
+ * Conductor's REST API over plain java.net.http, as any client in any language would call it: Baton's, or the reference
+ * Conductor server's (the side-by-side benchmark drives both with it).
+ */
+public final class BatonApi {
     static final String WORKER_ID = "bench-worker";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -21,16 +24,16 @@ final class BatonApi {
     private final String base;
 
     /** @param base the API's root, e.g. {@code http://localhost:8080/api} */
-    BatonApi(String base) {
+    public BatonApi(String base) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    String post(String path, String body) {
+    public String post(String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    JsonNode get(String path) {
+    public JsonNode get(String path) {
         return parse(send(HttpRequest.newBuilder(URI.create(base + path)).GET().build()));
     }
 
@@ -54,6 +57,10 @@ final class BatonApi {
 
     /** The answer to a long poll: the task, or null when the wait ended with none. */
     record PollResponse(JsonNode task, long receivedNanos, long receivedEpochMillis) {
+    }
+
+    public void delete(String path) {
+        send(HttpRequest.newBuilder(URI.create(base + path)).DELETE().build());
     }
 
     private String send(HttpRequest request) {

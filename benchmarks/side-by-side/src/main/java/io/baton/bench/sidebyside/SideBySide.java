@@ -1,0 +1,282 @@
+package io.baton.bench.sidebyside;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.baton.bench.cluster.BatonApi;
+import io.baton.infra.EmbeddedPostgres;
+import io.baton.launcher.Cluster;
+import io.baton.launcher.Infrastructure;
+import io.baton.launcher.Ports;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/**
+ * {@code ./baton bench}: starts a Baton cluster on its embedded Kafka and PostgreSQL (or uses a running one), measures
+ * what the hardware allows, runs each workload as an open-loop ladder of start rates and one closed-loop saturation
+ * run, and with {@code --compare} does the same against the reference Conductor server on the same PostgreSQL and
+ * Kafka. Prints one table per workload and writes results.json and results.html.
+ */
+public final class SideBySide {
+    private static final Duration IDLE_SAMPLE = Duration.ofSeconds(10);
+    private final Options options;
+    private final List<StepResult> results = new ArrayList<>();
+    private final List<String> notAvailable = new ArrayList<>();
+    private final Map<String, Map<String, Double>> idle = new LinkedHashMap<>();
+
+    private SideBySide(Options options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        new SideBySide(options).run();
+    }
+
+    private void run() throws Exception {
+        Path out = options.out();
+        Files.createDirectories(out);
+        Cluster cluster = null;
+        try {
+            String batonApi = options.api();
+            String kafka = options.kafka();
+            Database db = options.database();
+            Map<String, Long> batonPids = new LinkedHashMap<>();
+            if (batonApi == null) {
+                Path state = Files.createTempDirectory(out, "baton-state");
+                System.out.println("starting a Baton cluster on free ports (state in " + state + ")");
+                Ports ports = Ports.random();
+                cluster = Cluster.start(options.repo(), state, ports);
+                batonApi = cluster.frontDoorUrl() + "/api";
+                Infrastructure infra = cluster.infrastructure();
+                kafka = infra.kafkaBootstrapServers();
+                db = new Database(infra.dbHost(), infra.dbPort(), infra.dbName(), infra.dbUser(), infra.dbPassword());
+                cluster.status().forEach(s -> s.pid().ifPresent(pid -> batonPids.put(s.name(), pid)));
+                // pg_ctl detaches the postmaster from the launcher's JVM: measure it (and its backends) directly.
+                EmbeddedPostgres.postmaster(state.resolve("postgres"))
+                        .ifPresent(postmaster -> batonPids.put("postgres", postmaster.pid()));
+            }
+            Map<String, Long> infraPids = new LinkedHashMap<>();
+            batonPids.forEach((name, pid) -> {
+                if (name.equals("postgres") || name.equals("kafka")) {
+                    infraPids.put(name, pid);
+                }
+            });
+            System.out.println("load average at start: " + LoadRun.loadAverage());
+            System.out.println("workers: " + options.workers().describe());
+            PhysicalLimits.Result limits = PhysicalLimits.measure(db, kafka, Duration.ofSeconds(10));
+            System.out.println(limits.describe());
+
+            runSystem(Report.BATON, batonApi, kafka, batonPids);
+            if (options.compare()) {
+                Path log = out.resolve("conductor.log");
+                System.out.println("starting Conductor 3.32.3 on the same PostgreSQL (database conductor), log " + log);
+                try (ConductorServer conductor = ConductorServer.start(options.conductorJar(), db.sibling("conductor"),
+                        kafka, log)) {
+                    Map<String, Long> pids = new LinkedHashMap<>(infraPids);
+                    pids.put("conductor", conductor.pid());
+                    runSystem(Report.CONDUCTOR, conductor.apiUrl(), kafka, pids);
+                }
+            }
+            String tables = Report.tables(results, options.workloads(), notAvailable);
+            System.out.println(tables);
+            System.out.println("load average at end: " + LoadRun.loadAverage());
+            write(out, limits, tables);
+        } finally {
+            if (cluster != null) {
+                cluster.close();
+            }
+        }
+    }
+
+    private void runSystem(String system, String apiUrl, String kafka, Map<String, Long> pids) throws Exception {
+        BatonApi api = new BatonApi(apiUrl);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        ProcessCpu cpu = new ProcessCpu(pids);
+        System.out.println("\n" + system + " at " + apiUrl + " (processes measured: " + pids.keySet() + ")");
+        try (SdkWorkers workers = SdkWorkers.start(apiUrl, Workload.taskType(suffix), options.workers())) {
+            warmUp(system, api, suffix, cpu);
+            idle.put(system, idleCores(cpu));
+            System.out.println("idle CPU (cores) with workers polling: " + idle.get(system));
+            for (String name : options.workloads()) {
+                Workload workload = Workload.named(name);
+                if (!name.equals("seq3") || options.warmUp().isZero()) {
+                    workload.register(api, suffix);
+                }
+                try (Starter starter = starter(api, workload, suffix, kafka)) {
+                    LoadRun load = new LoadRun(system, workload, starter, cpu);
+                    for (double rate : options.rates()) {
+                        StepResult step = load.openLoop(rate, options.duration(), options.drain());
+                        report(step);
+                        if (!step.keptUp()) {
+                            break;
+                        }
+                    }
+                    report(load.closedLoop(options.clients(), options.duration(), options.drain()));
+                } catch (RuntimeException e) {
+                    System.out.println(system + " " + name + ": n/a (" + e.getMessage() + ")");
+                    notAvailable.add(system + "/" + name);
+                }
+            }
+        }
+    }
+
+    /** A few seconds of the 3-task workload, not counted: the JIT compiles the hot paths of both systems. */
+    private void warmUp(String system, BatonApi api, String suffix, ProcessCpu cpu) throws InterruptedException {
+        if (options.warmUp().isZero()) {
+            return;
+        }
+        Workload warm = Workload.named("seq3");
+        warm.register(api, suffix);
+        StepResult step = new LoadRun(system, warm, Starter.api(api, warm.workflowName(suffix), warm), cpu)
+                .closedLoop(4, options.warmUp(), options.drain());
+        System.out.println("warm-up (not counted): " + step.verified() + " workflows of seq3");
+    }
+
+    /**
+     * CPU cores each process uses with no workflow running and the workers polling, so a step's CPU per workflow can be
+     * read net of what the system spends doing nothing.
+     */
+    private static Map<String, Double> idleCores(ProcessCpu cpu) throws InterruptedException {
+        Map<String, Double> before = cpu.snapshot();
+        Thread.sleep(IDLE_SAMPLE);
+        Map<String, Double> cores = new LinkedHashMap<>();
+        ProcessCpu.used(before, cpu.snapshot()).forEach((process, seconds) ->
+                cores.put(process, Math.round(seconds / IDLE_SAMPLE.toSeconds() * 1000) / 1000.0));
+        return cores;
+    }
+
+    private void report(StepResult step) {
+        results.add(step);
+        System.out.println(step.workload() + " " + Report.row(step) + "  load " + step.loadAverage());
+    }
+
+    /** For the event workload, a topic of the run's own and an event handler on it starting the workflow. */
+    private static Starter starter(BatonApi api, Workload workload, String suffix, String kafka) throws Exception {
+        String workflowName = workload.workflowName(suffix);
+        if (!workload.byEvent()) {
+            return Starter.api(api, workflowName, workload);
+        }
+        String topic = "bench_events_" + suffix;
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka))) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+        }
+        api.post("/event", """
+                {"name": "bench_start_%s", "event": "kafka:%s", "active": true,
+                 "actions": [{"action": "start_workflow", "start_workflow": {"name": "%s", "version": 1,
+                   "correlationId": "${payload.run}", "input": {"n": "${payload.n}"}}}]}
+                """.formatted(suffix, topic, workflowName));
+        Starter starter = Starter.event(api, workflowName, kafka, topic);
+        awaitHandlerListening(starter);
+        return starter;
+    }
+
+    /**
+     * A consumer that joins its topic after the first messages starts at the end and never sees them: messages are
+     * sent (and their workflows ended) until one starts a workflow, so the measured steps begin with it listening.
+     */
+    private static void awaitHandlerListening(Starter starter) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        List<String> probes = new ArrayList<>();
+        while (System.nanoTime() < deadline) {
+            probes.add(starter.start(0));
+            Thread.sleep(2000);
+            for (String probe : probes) {
+                if (starter.find(probe).isPresent()) {
+                    probes.forEach(starter::abandon);
+                    return;
+                }
+            }
+        }
+        throw new IllegalStateException("no workflow started by the event handler within 90 s");
+    }
+
+    private void write(Path out, PhysicalLimits.Result limits, String tables) throws Exception {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("finished", Instant.now().toString());
+        document.put("options", options.describe());
+        document.put("workers", options.workers().describe());
+        document.put("loadAverageAtEnd", LoadRun.loadAverage());
+        document.put("physicalLimits", limits);
+        document.put("idleCores", idle);
+        document.put("notAvailable", notAvailable);
+        document.put("results", results);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("results.json").toFile(),
+                document);
+        Files.writeString(out.resolve("results.html"), Charts.page(results, options.workloads(), tables,
+                limits.describe() + "\nworkers: " + options.workers().describe()));
+        System.out.println("wrote " + out.resolve("results.json") + " and " + out.resolve("results.html"));
+    }
+
+    /** The command line; see the module's README. */
+    record Options(boolean compare, List<String> workloads, Duration duration, List<Double> rates, int clients,
+                   Duration drain, Duration warmUp, SdkWorkers.Settings workers, String api, String kafka, Database database,
+                   Path repo, Path out, Path conductorJar) {
+
+        static Options parse(String[] args) {
+            Map<String, String> values = new LinkedHashMap<>();
+            String[] defaults = {"--workloads", String.join(",", Workload.ALL.stream().map(Workload::name).toList()),
+                    "--duration", "20", "--rates", "10,50,100,200,400", "--clients", "32", "--drain", "30",
+                    "--warmup", "15", "--worker-threads", "16", "--poll-interval-ms", "10", "--poll-timeout-ms", "100",
+                    "--repo", ".", "--out", "benchmarks/side-by-side/target/side-by-side",
+                    "--conductor-jar", ConductorServer.DEFAULT_JAR.toString()};
+            for (int i = 0; i < defaults.length; i += 2) {
+                values.put(defaults[i], defaults[i + 1]);
+            }
+            boolean compare = false;
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--compare")) {
+                    compare = true;
+                } else if ((values.containsKey(args[i]) || List.of("--api", "--kafka", "--db").contains(args[i]))
+                        && i + 1 < args.length) {
+                    values.put(args[i], args[++i]);
+                } else {
+                    throw new IllegalArgumentException("unknown or incomplete option " + args[i] + "; options: "
+                            + "--compare " + values.keySet() + " and, for a running Baton, --api URL --kafka HOST:PORT"
+                            + " --db postgres://USER:PASSWORD@HOST:PORT/NAME");
+                }
+            }
+            if ((values.get("--api") == null) != (values.get("--kafka") == null)
+                    || (values.get("--api") == null) != (values.get("--db") == null)) {
+                throw new IllegalArgumentException("--api, --kafka and --db go together (a running Baton)");
+            }
+            List<String> workloads = Arrays.stream(values.get("--workloads").split(",")).map(String::trim).toList();
+            workloads.forEach(Workload::named);
+            return new Options(compare, workloads, Duration.ofSeconds(Long.parseLong(values.get("--duration"))),
+                    Arrays.stream(values.get("--rates").split(",")).map(s -> Double.parseDouble(s.trim())).toList(),
+                    Integer.parseInt(values.get("--clients")), Duration.ofSeconds(Long.parseLong(values.get("--drain"))),
+                    Duration.ofSeconds(Long.parseLong(values.get("--warmup"))),
+                    new SdkWorkers.Settings(Integer.parseInt(values.get("--worker-threads")),
+                            Integer.parseInt(values.get("--poll-interval-ms")),
+                            Integer.parseInt(values.get("--poll-timeout-ms"))),
+                    values.get("--api"), values.get("--kafka"), database(values.get("--db")),
+                    Path.of(values.get("--repo")), Path.of(values.get("--out")), Path.of(values.get("--conductor-jar")));
+        }
+
+        private static Database database(String url) {
+            if (url == null) {
+                return null;
+            }
+            java.net.URI uri = java.net.URI.create(url);
+            String[] user = uri.getUserInfo().split(":", 2);
+            return new Database(uri.getHost(), uri.getPort(), uri.getPath().substring(1), user[0],
+                    user.length > 1 ? user[1] : "");
+        }
+
+        String describe() {
+            return "compare=" + compare + " workloads=" + workloads + " duration=" + duration.toSeconds() + "s rates="
+                    + rates + " closed-loop clients=" + clients + " drain bound=" + drain.toSeconds() + "s warm-up="
+                    + warmUp.toSeconds() + "s";
+        }
+    }
+}
