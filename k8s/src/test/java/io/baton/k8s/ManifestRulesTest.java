@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -150,26 +151,26 @@ class ManifestRulesTest {
     @FieldSource("io.baton.k8s.Overlay#NAMES")
     void everyServiceDrainsWithinItsTerminationGracePeriod(String overlayName) {
         Overlay overlay = Overlay.render(overlayName);
-        List<String> problems = new ArrayList<>();
-        for (ObjectNode deployment : overlay.ofKind("Deployment")) {
-            String name = Overlay.nameOf(deployment);
-            if (!SERVICES.contains(name)) {
-                continue;
-            }
-            JsonNode container = deployment.at("/spec/template/spec/containers/0");
-            String delay = container.path("envFrom").findValuesAsText("name").stream()
-                    .flatMap(map -> overlay.find("ConfigMap", map).stream())
-                    .map(map -> map.at("/data/QUARKUS_SHUTDOWN_DELAY").asText())
-                    .filter(value -> !value.isEmpty()).findFirst().orElse("0s");
-            String timeout = properties(name).getProperty("quarkus.shutdown.timeout", "0s");
-            long needed = seconds(delay) + seconds(timeout) + CONSUMERS_CLOSE_SECONDS;
-            long grace = deployment.at("/spec/template/spec/terminationGracePeriodSeconds").asLong(30);
-            if (seconds(delay) == 0 || seconds(timeout) == 0 || grace < needed) {
-                problems.add(name + ": shutdown delay " + delay + ", timeout " + timeout + ", grace period " + grace
-                        + "s (needs a delay, a timeout and at least " + needed + "s)");
-            }
-        }
+        List<String> problems = SERVICES.stream().sorted()
+                .map(service -> drainProblem(overlay, overlay.find("Deployment", service).orElseThrow()))
+                .flatMap(Optional::stream).toList();
         assertEquals(List.of(), problems);
+    }
+
+    private static Optional<String> drainProblem(Overlay overlay, ObjectNode deployment) {
+        String name = Overlay.nameOf(deployment);
+        String delay = deployment.at("/spec/template/spec/containers/0/envFrom").findValuesAsText("name").stream()
+                .flatMap(map -> overlay.find("ConfigMap", map).stream())
+                .map(map -> map.at("/data/QUARKUS_SHUTDOWN_DELAY").asText())
+                .filter(value -> !value.isEmpty()).findFirst().orElse("0s");
+        String timeout = properties(name).getProperty("quarkus.shutdown.timeout", "0s");
+        long needed = seconds(delay) + seconds(timeout) + CONSUMERS_CLOSE_SECONDS;
+        long grace = deployment.at("/spec/template/spec/terminationGracePeriodSeconds").asLong(30);
+        if (seconds(delay) > 0 && seconds(timeout) > 0 && grace >= needed) {
+            return Optional.empty();
+        }
+        return Optional.of(name + ": shutdown delay " + delay + ", timeout " + timeout + ", grace period " + grace
+                + "s (needs a delay, a timeout and at least " + needed + "s)");
     }
 
     private static long seconds(String duration) {
