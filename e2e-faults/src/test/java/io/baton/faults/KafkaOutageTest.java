@@ -57,6 +57,8 @@ class KafkaOutageTest {
                 assertEquals(200, correlated.statusCode(), correlated.body());
                 assertEquals("[]", correlated.body().strip(), "a refused start was started after all");
             }
+        } finally {
+            FaultInjection.deleteRecursively(state);
         }
     }
 
