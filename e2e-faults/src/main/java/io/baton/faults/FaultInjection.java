@@ -25,9 +25,11 @@ import java.util.stream.Stream;
 /**
  * The fault-injection run: a cluster of real processes on its own ports and data directory, a steady load of
  * workflows with SDK workers, and meanwhile SIGKILLs at random moments of each process in turn, each followed by a restart. Then it checks the outcome ({@link Verdict}).
+ * As a rolling restart, the services are stopped with SIGTERM instead, one at a time, each started again as soon as
+ * it has ended.
  *
- * <p>Usage (from the repository root, services built): {@code FaultInjection [workflows] [kills] [seed]}; prints the
- * counts and exits 1 if anything was lost, duplicated or stuck.
+ * <p>Usage (from the repository root, services built): {@code FaultInjection [workflows] [kills] [seed] [rolling]};
+ * prints the counts and exits 1 if anything was lost, duplicated or stuck.
  */
 public final class FaultInjection {
 
@@ -41,9 +43,10 @@ public final class FaultInjection {
      *                    of it)
      * @param drain       how long to wait, once starting has stopped, for the running workflows to end
      * @param seed        seeds the kill moments
+     * @param stop        SIGKILL (a crash) or SIGTERM (a rolling restart)
      */
     public record Settings(int workflows, int kills, List<String> targets, Duration startPause, int maxRunning, Duration killGap,
-                           Duration drain, long seed) {
+                           Duration drain, long seed, ProcessKiller.Stop stop) {
     }
 
     private FaultInjection() {
@@ -53,10 +56,13 @@ public final class FaultInjection {
         int workflows = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int kills = args.length > 1 ? Integer.parseInt(args[1]) : 12;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : System.nanoTime();
-        Verdict verdict = run(Path.of("").toAbsolutePath(), new Settings(workflows, kills, ProcessKiller.TARGETS, Duration.ofMillis(150), 120,
-                Duration.ofSeconds(30), Duration.ofMinutes(5), seed), FaultInjection::print);
+        boolean rolling = args.length > 3 && args[3].equals("rolling");
+        Verdict verdict = run(Path.of("").toAbsolutePath(), new Settings(workflows, kills,
+                rolling ? ProcessKiller.SERVICES : ProcessKiller.TARGETS, Duration.ofMillis(150), 120,
+                Duration.ofSeconds(30), Duration.ofMinutes(5), seed,
+                rolling ? ProcessKiller.Stop.TERM : ProcessKiller.Stop.KILL), FaultInjection::print);
         verdict.problems().forEach(System.out::println);
-        System.out.println(verdict.counts());
+        System.out.println(verdict.counts() + (rolling ? ", each a rolling restart with SIGTERM" : ""));
         System.exit(verdict.clean() ? 0 : 1);
     }
 
@@ -111,7 +117,7 @@ public final class FaultInjection {
         for (int i = 0; i < settings.kills(); i++) {
             LockSupport.parkNanos(Duration.ofMillis(gapMs / 3 + (long) (random.nextDouble() * gapMs * 2 / 3)).toNanos());
             String target = settings.targets().get(i % settings.targets().size());
-            Duration back = killer.killAndRestart(target);
+            Duration back = killer.stopAndRestart(target, settings.stop());
             kills.incrementAndGet();
             progress.accept(target + " back after " + back.toMillis() + " ms");
         }
@@ -125,7 +131,7 @@ public final class FaultInjection {
         }
     }
 
-    private static void deleteRecursively(Path directory) {
+    static void deleteRecursively(Path directory) {
         try (Stream<Path> paths = Files.walk(directory)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {

@@ -17,7 +17,7 @@ class FaultInjectionTest {
     @Test
     void shouldLoseNothingAndDoNothingTwiceWhenTheDeciderAndTaskQueueAreKilled() {
         FaultInjection.Settings settings = new FaultInjection.Settings(50, 2, List.of("decider", "task-queue"),
-                Duration.ofMillis(200), 40, Duration.ofSeconds(9), Duration.ofMinutes(2), 6L);
+                Duration.ofMillis(200), 40, Duration.ofSeconds(9), Duration.ofMinutes(2), 6L, ProcessKiller.Stop.KILL);
         Verdict verdict = FaultInjection.run(Path.of("..").toAbsolutePath().normalize(), settings, System.out::println);
 
         assertTrue(verdict.clean(), verdict.counts() + "\n" + String.join("\n", verdict.problems()));

@@ -11,10 +11,12 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,6 +34,8 @@ class ManifestRulesTest {
     private static final List<String> CONNECTION_SETTINGS = List.of("kafka.bootstrap.servers", "baton.db.",
             "baton.workflow-api.url");
     /** Secrets an operator of the cluster creates by hand before applying the overlay (k8s/README.md says how). */
+    /** What the Kafka consumers' close (committing what they processed) and the JVM's exit may take after draining. */
+    private static final long CONSUMERS_CLOSE_SECONDS = 5;
     private static final Map<String, Set<String>> CREATED_BY_HAND = Map.of("dev", Set.of(), "prod",
             Set.of("baton-basic-auth"));
 
@@ -137,6 +141,40 @@ class ManifestRulesTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * SIGTERM: readiness DOWN for the shutdown delay, then in-flight requests get the shutdown timeout, then the Kafka
+     * consumers commit and close; the kubelet's SIGKILL must not come before all of that.
+     */
+    @ParameterizedTest
+    @FieldSource("io.baton.k8s.Overlay#NAMES")
+    void everyServiceDrainsWithinItsTerminationGracePeriod(String overlayName) {
+        Overlay overlay = Overlay.render(overlayName);
+        List<String> problems = SERVICES.stream().sorted()
+                .map(service -> drainProblem(overlay, overlay.find("Deployment", service).orElseThrow()))
+                .flatMap(Optional::stream).toList();
+        assertEquals(List.of(), problems);
+    }
+
+    private static Optional<String> drainProblem(Overlay overlay, ObjectNode deployment) {
+        String name = Overlay.nameOf(deployment);
+        String delay = deployment.at("/spec/template/spec/containers/0/envFrom").findValuesAsText("name").stream()
+                .flatMap(map -> overlay.find("ConfigMap", map).stream())
+                .map(map -> map.at("/data/QUARKUS_SHUTDOWN_DELAY").asText())
+                .filter(value -> !value.isEmpty()).findFirst().orElse("0s");
+        String timeout = properties(name).getProperty("quarkus.shutdown.timeout", "0s");
+        long needed = seconds(delay) + seconds(timeout) + CONSUMERS_CLOSE_SECONDS;
+        long grace = deployment.at("/spec/template/spec/terminationGracePeriodSeconds").asLong(30);
+        if (seconds(delay) > 0 && seconds(timeout) > 0 && grace >= needed) {
+            return Optional.empty();
+        }
+        return Optional.of(name + ": shutdown delay " + delay + ", timeout " + timeout + ", grace period " + grace
+                + "s (needs a delay, a timeout and at least " + needed + "s)");
+    }
+
+    private static long seconds(String duration) {
+        return Duration.parse("PT" + duration.toUpperCase(Locale.ROOT)).toSeconds();
     }
 
     @ParameterizedTest

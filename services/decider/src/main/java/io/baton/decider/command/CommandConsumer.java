@@ -2,6 +2,7 @@ package io.baton.decider.command;
 
 import io.baton.model.json.Json;
 import io.baton.model.messaging.WorkflowCommand;
+import io.baton.service.shutdown.ConsumerDrain;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,9 @@ public class CommandConsumer {
     @Inject
     CommandProcessor processor;
 
+    @Inject
+    ConsumerDrain drain;
+
     @Incoming("commands")
     public Uni<Void> onCommand(String json) {
         WorkflowCommand command;
@@ -31,9 +35,9 @@ public class CommandConsumer {
             return Uni.createFrom().voidItem();
         }
         // Failures here are the database or Kafka being unavailable: retry until they return, never skip a command.
-        return processor.process(command)
+        return drain.admit(() -> processor.process(command)
                 .onFailure().invoke(e -> LOG.warnf("Command %s failed, retrying: %s", command.commandId(), e.toString()))
-                .onFailure().retry().withBackOff(Duration.ofMillis(50), Duration.ofSeconds(5)).indefinitely();
+                .onFailure().retry().withBackOff(Duration.ofMillis(50), Duration.ofSeconds(5)).indefinitely());
     }
 
     private static String abbreviate(String text) {

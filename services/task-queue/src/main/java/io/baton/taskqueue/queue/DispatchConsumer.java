@@ -4,6 +4,7 @@ import io.baton.model.json.Json;
 import io.baton.model.messaging.TaskCanceled;
 import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.messaging.TaskScheduled;
+import io.baton.service.shutdown.ConsumerDrain;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,9 @@ public class DispatchConsumer {
     @Inject
     QueueSignals signals;
 
+    @Inject
+    ConsumerDrain drain;
+
     @Incoming("dispatch")
     public Uni<Void> onDispatch(String json) {
         TaskDispatch dispatch;
@@ -31,12 +35,12 @@ public class DispatchConsumer {
             LOG.errorf("Skipping unreadable dispatch: %s", e.getMessage());
             return Uni.createFrom().voidItem();
         }
-        return switch (dispatch) {
+        return drain.admit(() -> switch (dispatch) {
             case TaskScheduled scheduled -> untilStored(scheduled.task().getTaskId(), store.offer(scheduled)
                     .invoke(stored -> signals.taskArrived(scheduled.queueName())));
             // Done: no poll offers it again, and a worker's late result for it is refused without reaching the decider.
             case TaskCanceled canceled -> untilStored(canceled.taskId(), store.withdraw(canceled.taskId()));
-        };
+        });
     }
 
     /** The database being away is no reason to drop a dispatch: retry until it is back. */

@@ -86,7 +86,7 @@ public class PollResource {
         long remaining = deadline - System.currentTimeMillis();
         Uni<Void> arrival = signals.nextArrival(queueName, Duration.ofMillis(Math.max(remaining, 1)));
         return take(queueName, workerId, count).flatMap(tasks -> {
-            if (!tasks.isEmpty() || System.currentTimeMillis() >= deadline) {
+            if (!tasks.isEmpty() || System.currentTimeMillis() >= deadline || signals.draining()) {
                 return Uni.createFrom().item(tasks);
             }
             return arrival.flatMap(woken -> takeOrWait(queueName, workerId, count, deadline));
