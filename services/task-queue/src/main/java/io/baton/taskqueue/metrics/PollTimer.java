@@ -1,0 +1,32 @@
+package io.baton.taskqueue.metrics;
+
+import io.baton.model.task.Task;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Times a worker's poll, waiting included, as {@code baton_task_poll_seconds{taskType, result}} where result is
+ * {@code task} (it took some), {@code empty} or {@code error}. {@link TaskTypeLimit} bounds the task types named.
+ */
+@ApplicationScoped
+public class PollTimer {
+    static final String NAME = "baton.task.poll";
+
+    @Inject
+    MeterRegistry registry;
+
+    public Uni<List<Task>> timed(String taskType, Uni<List<Task>> poll) {
+        return Uni.createFrom().deferred(() -> {
+            Timer.Sample sample = Timer.start(registry);
+            return poll.onItemOrFailure().invoke((tasks, failure) -> sample.stop(Timer.builder(NAME)
+                    .description("Worker polls, from request to answer, by task type and whether they took a task")
+                    .tag("taskType", String.valueOf(taskType))
+                    .tag("result", failure != null ? "error" : tasks.isEmpty() ? "empty" : "task")
+                    .register(registry)));
+        });
+    }
+}
