@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,9 @@ class ManifestRulesTest {
     /** The settings the services read to find Kafka, PostgreSQL and each other (see ServiceSettings). */
     private static final List<String> CONNECTION_SETTINGS = List.of("kafka.bootstrap.servers", "baton.db.",
             "baton.workflow-api.url");
+    /** JSON logs and tracing, on in the cluster (off by default elsewhere); the collector's address is checked apart. */
+    private static final Map<String, String> TELEMETRY = Map.of("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true",
+            "QUARKUS_OTEL_SDK_DISABLED", "false");
     /** Secrets an operator of the cluster creates by hand before applying the overlay (k8s/README.md says how). */
     private static final Map<String, Set<String>> CREATED_BY_HAND = Map.of("dev", Set.of(), "prod",
             Set.of("baton-basic-auth"));
@@ -120,20 +124,31 @@ class ManifestRulesTest {
         List<String> problems = new ArrayList<>();
         for (ObjectNode deployment : overlay.ofKind("Deployment")) {
             String name = Overlay.nameOf(deployment);
-            JsonNode container = deployment.at("/spec/template/spec/containers/0");
-            Set<String> environment = new TreeSet<>();
-            container.path("env").forEach(env -> environment.add(env.path("name").asText()));
-            for (JsonNode envFrom : container.path("envFrom")) {
-                String configMap = envFrom.at("/configMapRef/name").asText();
-                overlay.find("ConfigMap", configMap).ifPresentOrElse(
-                        map -> map.path("data").fieldNames().forEachRemaining(environment::add),
-                        () -> problems.add(name + ": ConfigMap " + configMap + " is missing"));
-            }
+            Map<String, String> environment = environmentOf(overlay, deployment, problems);
             for (String key : properties(name).stringPropertyNames()) {
                 String variable = key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
-                if (CONNECTION_SETTINGS.stream().anyMatch(key::startsWith) && !environment.contains(variable)) {
+                if (CONNECTION_SETTINGS.stream().anyMatch(key::startsWith) && !environment.containsKey(variable)) {
                     problems.add(name + ": " + key + " is not set (" + variable + ")");
                 }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @ParameterizedTest
+    @FieldSource("io.baton.k8s.Overlay#NAMES")
+    void everyServiceLogsJsonAndExportsTracesToACollector(String overlayName) {
+        Overlay overlay = Overlay.render(overlayName);
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode deployment : overlay.ofKind("Deployment")) {
+            Map<String, String> environment = environmentOf(overlay, deployment, problems);
+            TELEMETRY.forEach((variable, value) -> {
+                if (!value.equals(environment.get(variable))) {
+                    problems.add(Overlay.nameOf(deployment) + ": " + variable + " is " + environment.get(variable));
+                }
+            });
+            if (!environment.getOrDefault("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "").startsWith("http")) {
+                problems.add(Overlay.nameOf(deployment) + ": no collector endpoint");
             }
         }
         assertEquals(List.of(), problems);
@@ -197,6 +212,22 @@ class ManifestRulesTest {
         List<Boolean> matches = new ArrayList<>();
         labels.fields().forEachRemaining(l -> matches.add(l.getValue().equals(podLabels.get(l.getKey()))));
         return !matches.isEmpty() && !matches.contains(false);
+    }
+
+    /** A service container's environment: its env values (null when read from elsewhere) and its ConfigMaps' data. */
+    private static Map<String, String> environmentOf(Overlay overlay, ObjectNode deployment, List<String> problems) {
+        JsonNode container = deployment.at("/spec/template/spec/containers/0");
+        Map<String, String> environment = new TreeMap<>();
+        for (JsonNode envFrom : container.path("envFrom")) {
+            String configMap = envFrom.at("/configMapRef/name").asText();
+            overlay.find("ConfigMap", configMap).ifPresentOrElse(
+                    map -> map.path("data").fields().forEachRemaining(
+                            entry -> environment.put(entry.getKey(), entry.getValue().asText())),
+                    () -> problems.add(Overlay.nameOf(deployment) + ": ConfigMap " + configMap + " is missing"));
+        }
+        container.path("env").forEach(env -> environment.put(env.path("name").asText(),
+                env.has("value") ? env.path("value").asText() : null));
+        return environment;
     }
 
     private static Properties properties(String service) {
