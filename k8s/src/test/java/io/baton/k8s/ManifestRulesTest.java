@@ -120,38 +120,29 @@ class ManifestRulesTest {
     @ParameterizedTest
     @FieldSource("io.baton.k8s.Overlay#NAMES")
     void everyServiceGetsTheConnectionSettingsItReads(String overlayName) {
-        Overlay overlay = Overlay.render(overlayName);
-        List<String> problems = new ArrayList<>();
-        for (ObjectNode deployment : overlay.ofKind("Deployment")) {
-            String name = Overlay.nameOf(deployment);
-            Map<String, String> environment = environmentOf(overlay, deployment, problems);
+        assertEquals(List.of(), environmentProblems(overlayName, (name, environment, problems) -> {
             for (String key : properties(name).stringPropertyNames()) {
                 String variable = key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
                 if (CONNECTION_SETTINGS.stream().anyMatch(key::startsWith) && !environment.containsKey(variable)) {
                     problems.add(name + ": " + key + " is not set (" + variable + ")");
                 }
             }
-        }
-        assertEquals(List.of(), problems);
+        }));
     }
 
     @ParameterizedTest
     @FieldSource("io.baton.k8s.Overlay#NAMES")
     void everyServiceLogsJsonAndExportsTracesToACollector(String overlayName) {
-        Overlay overlay = Overlay.render(overlayName);
-        List<String> problems = new ArrayList<>();
-        for (ObjectNode deployment : overlay.ofKind("Deployment")) {
-            Map<String, String> environment = environmentOf(overlay, deployment, problems);
+        assertEquals(List.of(), environmentProblems(overlayName, (name, environment, problems) -> {
             TELEMETRY.forEach((variable, value) -> {
                 if (!value.equals(environment.get(variable))) {
-                    problems.add(Overlay.nameOf(deployment) + ": " + variable + " is " + environment.get(variable));
+                    problems.add(name + ": " + variable + " is " + environment.get(variable));
                 }
             });
             if (!environment.getOrDefault("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "").startsWith("http")) {
-                problems.add(Overlay.nameOf(deployment) + ": no collector endpoint");
+                problems.add(name + ": no collector endpoint");
             }
-        }
-        assertEquals(List.of(), problems);
+        }));
     }
 
     @ParameterizedTest
@@ -214,20 +205,34 @@ class ManifestRulesTest {
         return !matches.isEmpty() && !matches.contains(false);
     }
 
-    /** A service container's environment: its env values (null when read from elsewhere) and its ConfigMaps' data. */
-    private static Map<String, String> environmentOf(Overlay overlay, ObjectNode deployment, List<String> problems) {
-        JsonNode container = deployment.at("/spec/template/spec/containers/0");
-        Map<String, String> environment = new TreeMap<>();
-        for (JsonNode envFrom : container.path("envFrom")) {
-            String configMap = envFrom.at("/configMapRef/name").asText();
-            overlay.find("ConfigMap", configMap).ifPresentOrElse(
-                    map -> map.path("data").fields().forEachRemaining(
-                            entry -> environment.put(entry.getKey(), entry.getValue().asText())),
-                    () -> problems.add(Overlay.nameOf(deployment) + ": ConfigMap " + configMap + " is missing"));
+    /** Checks one service's environment, adding what is wrong to problems. */
+    private interface EnvironmentCheck {
+        void check(String service, Map<String, String> environment, List<String> problems);
+    }
+
+    /**
+     * What the check finds in the environment of each service container: its env values (null when read from
+     * elsewhere) and its ConfigMaps' data; a missing ConfigMap is a problem too.
+     */
+    private static List<String> environmentProblems(String overlayName, EnvironmentCheck check) {
+        Overlay overlay = Overlay.render(overlayName);
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode deployment : overlay.ofKind("Deployment")) {
+            String name = Overlay.nameOf(deployment);
+            JsonNode container = deployment.at("/spec/template/spec/containers/0");
+            Map<String, String> environment = new TreeMap<>();
+            for (JsonNode envFrom : container.path("envFrom")) {
+                String configMap = envFrom.at("/configMapRef/name").asText();
+                overlay.find("ConfigMap", configMap).ifPresentOrElse(
+                        map -> map.path("data").fields().forEachRemaining(
+                                entry -> environment.put(entry.getKey(), entry.getValue().asText())),
+                        () -> problems.add(name + ": ConfigMap " + configMap + " is missing"));
+            }
+            container.path("env").forEach(env -> environment.put(env.path("name").asText(),
+                    env.has("value") ? env.path("value").asText() : null));
+            check.check(name, environment, problems);
         }
-        container.path("env").forEach(env -> environment.put(env.path("name").asText(),
-                env.has("value") ? env.path("value").asText() : null));
-        return environment;
+        return problems;
     }
 
     private static Properties properties(String service) {

@@ -61,6 +61,8 @@ class MetricsTest {
                 && sample("baton_task_queue_oldest_age_seconds", taskType) == 0.0);
         assertEquals(2.0, sample("baton_task_poll_seconds_count", "result=\"task\",taskType=\"" + taskType + "\""));
         assertEquals(1.0, sample("baton_task_poll_seconds_count", "result=\"empty\",taskType=\"" + taskType + "\""));
+        assertEquals(2.0, sample("baton_task_poll_seconds_bucket", "result=\"task\",taskType=\"" + taskType
+                + "\",le=\"+Inf\""));
     }
 
     @Test
