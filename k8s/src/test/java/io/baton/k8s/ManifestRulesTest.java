@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,9 @@ class ManifestRulesTest {
     /** The settings the services read to find Kafka, PostgreSQL and each other (see ServiceSettings). */
     private static final List<String> CONNECTION_SETTINGS = List.of("kafka.bootstrap.servers", "baton.db.",
             "baton.workflow-api.url");
+    /** JSON logs and tracing, on in the cluster (off by default elsewhere); the collector's address is checked apart. */
+    private static final Map<String, String> TELEMETRY = Map.of("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true",
+            "QUARKUS_OTEL_SDK_DISABLED", "false");
     /** Secrets an operator of the cluster creates by hand before applying the overlay (k8s/README.md says how). */
     /** What the Kafka consumers' close (committing what they processed) and the JVM's exit may take after draining. */
     private static final long CONSUMERS_CLOSE_SECONDS = 5;
@@ -120,27 +124,29 @@ class ManifestRulesTest {
     @ParameterizedTest
     @FieldSource("io.baton.k8s.Overlay#NAMES")
     void everyServiceGetsTheConnectionSettingsItReads(String overlayName) {
-        Overlay overlay = Overlay.render(overlayName);
-        List<String> problems = new ArrayList<>();
-        for (ObjectNode deployment : overlay.ofKind("Deployment")) {
-            String name = Overlay.nameOf(deployment);
-            JsonNode container = deployment.at("/spec/template/spec/containers/0");
-            Set<String> environment = new TreeSet<>();
-            container.path("env").forEach(env -> environment.add(env.path("name").asText()));
-            for (JsonNode envFrom : container.path("envFrom")) {
-                String configMap = envFrom.at("/configMapRef/name").asText();
-                overlay.find("ConfigMap", configMap).ifPresentOrElse(
-                        map -> map.path("data").fieldNames().forEachRemaining(environment::add),
-                        () -> problems.add(name + ": ConfigMap " + configMap + " is missing"));
-            }
+        assertEquals(List.of(), environmentProblems(overlayName, (name, environment, problems) -> {
             for (String key : properties(name).stringPropertyNames()) {
                 String variable = key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
-                if (CONNECTION_SETTINGS.stream().anyMatch(key::startsWith) && !environment.contains(variable)) {
+                if (CONNECTION_SETTINGS.stream().anyMatch(key::startsWith) && !environment.containsKey(variable)) {
                     problems.add(name + ": " + key + " is not set (" + variable + ")");
                 }
             }
-        }
-        assertEquals(List.of(), problems);
+        }));
+    }
+
+    @ParameterizedTest
+    @FieldSource("io.baton.k8s.Overlay#NAMES")
+    void everyServiceLogsJsonAndExportsTracesToACollector(String overlayName) {
+        assertEquals(List.of(), environmentProblems(overlayName, (name, environment, problems) -> {
+            TELEMETRY.forEach((variable, value) -> {
+                if (!value.equals(environment.get(variable))) {
+                    problems.add(name + ": " + variable + " is " + environment.get(variable));
+                }
+            });
+            if (!environment.getOrDefault("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "").startsWith("http")) {
+                problems.add(name + ": no collector endpoint");
+            }
+        }));
     }
 
     /**
@@ -235,6 +241,36 @@ class ManifestRulesTest {
         List<Boolean> matches = new ArrayList<>();
         labels.fields().forEachRemaining(l -> matches.add(l.getValue().equals(podLabels.get(l.getKey()))));
         return !matches.isEmpty() && !matches.contains(false);
+    }
+
+    /** Checks one service's environment, adding what is wrong to problems. */
+    private interface EnvironmentCheck {
+        void check(String service, Map<String, String> environment, List<String> problems);
+    }
+
+    /**
+     * What the check finds in the environment of each service container: its env values (null when read from
+     * elsewhere) and its ConfigMaps' data; a missing ConfigMap is a problem too.
+     */
+    private static List<String> environmentProblems(String overlayName, EnvironmentCheck check) {
+        Overlay overlay = Overlay.render(overlayName);
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode deployment : overlay.ofKind("Deployment")) {
+            String name = Overlay.nameOf(deployment);
+            JsonNode container = deployment.at("/spec/template/spec/containers/0");
+            Map<String, String> environment = new TreeMap<>();
+            for (JsonNode envFrom : container.path("envFrom")) {
+                String configMap = envFrom.at("/configMapRef/name").asText();
+                overlay.find("ConfigMap", configMap).ifPresentOrElse(
+                        map -> map.path("data").fields().forEachRemaining(
+                                entry -> environment.put(entry.getKey(), entry.getValue().asText())),
+                        () -> problems.add(name + ": ConfigMap " + configMap + " is missing"));
+            }
+            container.path("env").forEach(env -> environment.put(env.path("name").asText(),
+                    env.has("value") ? env.path("value").asText() : null));
+            check.check(name, environment, problems);
+        }
+        return problems;
     }
 
     private static Properties properties(String service) {

@@ -26,8 +26,8 @@ class ManifestSchemaTest {
                     object.path("kind").asText() + " " + Overlay.nameOf(object) + ": " + problem));
         }
         assertEquals(List.of(), problems);
-        assertEquals(11 + 4 * 6, overlay.objects().size(),
-                "Kafka, node pool, 6 topics, PostgreSQL, Ingress, ServiceMonitor, 6 per service");
+        assertEquals(12 + 4 * 6, overlay.objects().size(),
+                "Kafka, node pool, 6 topics, PostgreSQL, Ingress, ServiceMonitor, telemetry ConfigMap, 6 per service");
     }
 
     @Test

@@ -29,6 +29,7 @@ import io.baton.model.task.TaskResultStatus;
 import io.baton.model.task.TaskType;
 import io.baton.model.workflow.WorkflowDef;
 import io.baton.model.workflow.WorkflowTask;
+import io.baton.service.trace.TraceParents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -36,6 +37,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -158,6 +160,19 @@ class CommandProcessingTest {
         TaskCanceled withdrawn = (TaskCanceled) Json.read(kafka().readUntil(Topics.TASK_DISPATCH, workflowId, WAIT,
                 records -> records.size() >= 5).getLast().value(), TaskDispatch.class);
         assertEquals(restarted.getTaskId(), withdrawn.taskId());
+    }
+
+    @Test
+    void shouldCarryTheTraceOfACommandToTheRecordsPublishedFromItsOutbox() {
+        String workflowId = UUID.randomUUID().toString();
+        String traceparent = TraceParents.random();
+        StartWorkflow start = startCommand(workflowId, Map.of("x", "traced"));
+        kafka().send(Topics.COMMANDS, workflowId, Json.write(start), Map.of(TraceParents.HEADER, traceparent));
+
+        List<ConsumerRecord<String, String>> published = new ArrayList<>(
+                kafka().readUntil(Topics.TASK_DISPATCH, workflowId, WAIT, records -> records.size() >= 1));
+        published.addAll(kafka().readUntil(Topics.STATUS_EVENTS, workflowId, WAIT, records -> records.size() >= 2));
+        TraceParents.assertSameTrace(traceparent, published);
     }
 
     @Test

@@ -32,6 +32,9 @@ public class Outbox {
     Pool pool;
 
     @Inject
+    OutboxTracing tracing;
+
+    @Inject
     @Channel("outbox")
     MutinyEmitter<String> kafka;
 
@@ -50,22 +53,26 @@ public class Outbox {
         return messages;
     }
 
-    /** Writes the messages in the caller's transaction; returns them with their outbox ids. */
+    /**
+     * Writes the messages in the caller's transaction, with the trace context current there (the command's); returns
+     * them with their outbox ids and that context.
+     */
     public Uni<List<OutboxMessage>> store(SqlConnection connection, List<OutboxMessage> messages) {
         if (messages.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
+        String traceContext = tracing.current();
         List<Tuple> rows = messages.stream()
-                .map(m -> Tuple.of(m.topic(), m.key(), m.eventType(), m.payload()))
+                .map(m -> Tuple.of(m.topic(), m.key(), m.eventType(), m.payload(), traceContext))
                 .toList();
-        return connection.preparedQuery("INSERT INTO decider.outbox (topic, message_key, event_type, payload) "
-                        + "VALUES ($1, $2, $3, $4) RETURNING id")
+        return connection.preparedQuery("INSERT INTO decider.outbox (topic, message_key, event_type, payload, "
+                        + "trace_context) VALUES ($1, $2, $3, $4, $5) RETURNING id")
                 .executeBatch(rows)
                 .map(result -> {
                     List<OutboxMessage> stored = new ArrayList<>(messages.size());
                     var rowSet = result;
                     for (OutboxMessage message : messages) {
-                        stored.add(message.withId(rowSet.iterator().next().getLong(0)));
+                        stored.add(message.stored(rowSet.iterator().next().getLong(0), traceContext));
                         rowSet = rowSet.next();
                     }
                     return stored;
@@ -81,8 +88,9 @@ public class Outbox {
             return Uni.createFrom().voidItem();
         }
         List<Uni<Void>> sends = messages.stream()
-                .map(message -> kafka.sendMessage(KeyedRecords.toTopic(
-                        message.topic(), message.key(), message.payload(), Topics.EVENT_TYPE_HEADER, message.eventType())))
+                .map(message -> kafka.sendMessage(tracing.continuing(KeyedRecords.toTopic(message.topic(),
+                        message.key(), message.payload(), Topics.EVENT_TYPE_HEADER, message.eventType()),
+                        message.traceContext())))
                 .toList();
         return Uni.join().all(sends).andFailFast()
                 .flatMap(done -> pool.preparedQuery("DELETE FROM decider.outbox WHERE id = ANY($1)")
@@ -92,13 +100,14 @@ public class Outbox {
 
     /** Publishes what a previous run committed but did not get acknowledged. */
     void publishLeftovers(@Observes StartupEvent startup) {
-        pool.query("SELECT id, topic, message_key, event_type, payload FROM decider.outbox ORDER BY id")
+        pool.query("SELECT id, topic, message_key, event_type, payload, trace_context FROM decider.outbox "
+                        + "ORDER BY id")
                 .execute()
                 .map(rows -> {
                     List<OutboxMessage> leftovers = new ArrayList<>();
                     for (Row row : rows) {
                         leftovers.add(new OutboxMessage(row.getLong(0), row.getString(1), row.getString(2),
-                                row.getString(3), row.getString(4)));
+                                row.getString(3), row.getString(4), row.getString(5)));
                     }
                     return leftovers;
                 })

@@ -1,9 +1,16 @@
 package io.baton.decider.outbox;
 
-/** One message waiting in the outbox for Kafka's acknowledgement. */
-public record OutboxMessage(long id, String topic, String key, String eventType, String payload) {
+/**
+ * One message waiting in the outbox for Kafka's acknowledgement, with the trace context of the command that wrote it
+ * ({@link OutboxTracing}; null until stored, or when there is none).
+ */
+public record OutboxMessage(long id, String topic, String key, String eventType, String payload, String traceContext) {
 
-    OutboxMessage withId(long newId) {
-        return new OutboxMessage(newId, topic, key, eventType, payload);
+    public OutboxMessage(long id, String topic, String key, String eventType, String payload) {
+        this(id, topic, key, eventType, payload, null);
+    }
+
+    OutboxMessage stored(long newId, String newTraceContext) {
+        return new OutboxMessage(newId, topic, key, eventType, payload, newTraceContext);
     }
 }

@@ -3,6 +3,7 @@ package io.baton.taskqueue.worker;
 import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.task.Task;
 import io.baton.service.rest.ApiException;
+import io.baton.taskqueue.metrics.PollTimer;
 import io.baton.taskqueue.queue.QueueSignals;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -37,6 +38,9 @@ public class PollResource {
     @Inject
     PollDataStore pollData;
 
+    @Inject
+    PollTimer timer;
+
     @GET
     @Path("/{tasktype}")
     @Operation(operationId = "poll", summary = "Poll for a task",
@@ -47,8 +51,8 @@ public class PollResource {
     @APIResponse(responseCode = "400", description = "A query parameter has the wrong type")
     public Uni<Response> poll(@PathParam("tasktype") String taskType, @QueryParam("workerid") String workerId,
                               @QueryParam("domain") String domain) {
-        return recordPoll(taskType, domain, workerId)
-                .flatMap(recorded -> take(TaskDispatch.queueName(taskType, domain), workerId, 1))
+        return timer.timed(taskType, recordPoll(taskType, domain, workerId)
+                        .flatMap(recorded -> take(TaskDispatch.queueName(taskType, domain), workerId, 1)))
                 .map(tasks -> tasks.isEmpty() ? Response.noContent().build() : Response.ok(tasks.getFirst()).build());
     }
 
@@ -71,8 +75,8 @@ public class PollResource {
             return Uni.createFrom().item(List.of());
         }
         long deadline = System.currentTimeMillis() + Math.max(timeoutMs, 0);
-        return recordPoll(taskType, domain, workerId)
-                .flatMap(recorded -> takeOrWait(TaskDispatch.queueName(taskType, domain), workerId, count, deadline));
+        return timer.timed(taskType, recordPoll(taskType, domain, workerId)
+                .flatMap(recorded -> takeOrWait(TaskDispatch.queueName(taskType, domain), workerId, count, deadline)));
     }
 
     /** Once per poll, however long it waits and whatever it takes, as Conductor records its poll data. */

@@ -17,6 +17,7 @@ import io.baton.model.messaging.Topics;
 import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.workflow.WorkflowDef;
 import io.baton.model.workflow.WorkflowTask;
+import io.baton.service.trace.TraceParents;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -70,6 +71,18 @@ class WorkflowResourceTest {
                 .getFirst();
         assertEquals(workflowId, record.key());
         return (StartWorkflow) Json.read(record.value(), WorkflowCommand.class);
+    }
+
+    @Test
+    void shouldSendTheStartCommandInTheTraceOfTheRequest() {
+        String name = registerWorkflow(unique("traced"));
+        String traceparent = TraceParents.random();
+
+        String workflowId = given().contentType(ContentType.JSON).header(TraceParents.HEADER, traceparent).body("{}")
+                .post("/api/workflow/" + name).then().statusCode(200).extract().asString();
+
+        TraceParents.assertSameTrace(traceparent,
+                kafka().readUntil(Topics.COMMANDS, workflowId, WAIT, found -> !found.isEmpty()));
     }
 
     @Test
