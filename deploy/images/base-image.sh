@@ -1,10 +1,21 @@
 #!/usr/bin/env bash
 # Builds Baton's base image as a docker-archive tar, without a Docker daemon or registry: a Java runtime jlinked from
 # the JDK that runs the build, the C library it links against (copied from this machine), a non-root user (185) and a
-# writable /tmp. Nothing else: no shell, no package manager. Usage: base-image.sh <output.tar>
+# writable /tmp. Nothing else: no shell, no package manager. Usage: base-image.sh <jdk home> <output.tar>
+# An image already built by this script from the same JDK is kept: every build runs this, most find nothing to do.
 set -euo pipefail
-out="$1"
-java_home="${JAVA_HOME:?JAVA_HOME must point at the JDK to put in the image}"
+java_home="$1"
+out="$2"
+identity="$(cat "${BASH_SOURCE[0]}" "$java_home/release" | sha256sum | cut -d' ' -f1) $java_home"
+if [[ -f $out && -f $out.source && $(cat "$out.source") == "$identity" ]]; then
+  echo "Base image: $out is up to date"
+  exit 0
+fi
+case "$(uname -m)" in
+  x86_64) arch=amd64 ;;
+  aarch64) arch=arm64 ;;
+  *) echo "base-image.sh: no container architecture for $(uname -m)" >&2; exit 1 ;;
+esac
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 root="$work/rootfs"
@@ -29,9 +40,10 @@ printf 'root:x:0:\nbaton:x:185:\n' > "$root/etc/group"
 tar --sort=name --mtime='2000-01-01 00:00Z' --owner=0 --group=0 --numeric-owner -C "$root" -cf "$work/layer.tar" .
 diff_id="sha256:$(sha256sum "$work/layer.tar" | cut -d' ' -f1)"
 cat > "$work/config.json" <<JSON
-{"architecture":"amd64","os":"linux","config":{"User":"185","WorkingDir":"/app","Env":["PATH=/opt/java/bin:/usr/bin:/bin","JAVA_HOME=/opt/java"]},"rootfs":{"type":"layers","diff_ids":["$diff_id"]}}
+{"architecture":"$arch","os":"linux","config":{"User":"185","WorkingDir":"/app","Env":["PATH=/opt/java/bin:/usr/bin:/bin","JAVA_HOME=/opt/java"]},"rootfs":{"type":"layers","diff_ids":["$diff_id"]}}
 JSON
 echo '[{"Config":"config.json","RepoTags":["baton/base-jre:local"],"Layers":["layer.tar"]}]' > "$work/manifest.json"
 mkdir -p "$(dirname "$out")"
 tar --mtime='2000-01-01 00:00Z' --owner=0 --group=0 --numeric-owner -C "$work" -cf "$out" manifest.json config.json layer.tar
+echo "$identity" > "$out.source"
 echo "Base image: $out ($(du -h "$out" | cut -f1), $("$java_home/bin/java" -version 2>&1 | head -1))"

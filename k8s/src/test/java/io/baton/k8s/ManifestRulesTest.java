@@ -206,6 +206,27 @@ class ManifestRulesTest {
         assertTrue(!SecretReferences.resolves(new SecretReferences.Reference("t", "baton-postgres", "password"), provided));
     }
 
+    @Test
+    void secretsOfInitContainersProjectedVolumesAndImagePullsAreReferences() throws IOException {
+        ObjectNode deployment = (ObjectNode) YAML.readTree("""
+                kind: Deployment
+                metadata: {name: d}
+                spec:
+                  template:
+                    spec:
+                      imagePullSecrets: [{name: registry}]
+                      initContainers:
+                        - env: [{name: A, valueFrom: {secretKeyRef: {name: init, key: a}}}]
+                      containers:
+                        - envFrom: [{secretRef: {name: all}}]
+                      volumes:
+                        - projected: {sources: [{secret: {name: projected}}]}
+                """);
+        List<SecretReferences.Reference> references = SecretReferences.referencesIn(new Overlay("t", List.of(deployment)));
+        assertEquals(Set.of("registry", "init", "all", "projected"),
+                references.stream().map(SecretReferences.Reference::secret).collect(Collectors.toSet()));
+    }
+
     @ParameterizedTest
     @FieldSource("io.baton.k8s.Overlay#NAMES")
     void theIngressRoutesAsTheDockerFrontDoorDoes(String overlayName) {

@@ -33,7 +33,10 @@ final class SecretReferences {
         for (ObjectNode object : overlay.objects()) {
             String from = object.path("kind").asText() + " " + Overlay.nameOf(object);
             JsonNode podSpec = object.path("spec").path("template").path("spec");
-            for (JsonNode container : podSpec.path("containers")) {
+            List<JsonNode> containers = new ArrayList<>();
+            podSpec.path("initContainers").forEach(containers::add);
+            podSpec.path("containers").forEach(containers::add);
+            for (JsonNode container : containers) {
                 for (JsonNode env : container.path("env")) {
                     JsonNode ref = env.path("valueFrom").path("secretKeyRef");
                     if (!ref.isMissingNode()) {
@@ -50,6 +53,14 @@ final class SecretReferences {
                 if (volume.has("secret")) {
                     references.add(new Reference(from, volume.at("/secret/secretName").asText(), ANY_KEY));
                 }
+                for (JsonNode source : volume.at("/projected/sources")) {
+                    if (source.has("secret")) {
+                        references.add(new Reference(from, source.at("/secret/name").asText(), ANY_KEY));
+                    }
+                }
+            }
+            for (JsonNode pullSecret : podSpec.path("imagePullSecrets")) {
+                references.add(new Reference(from, pullSecret.path("name").asText(), ".dockerconfigjson"));
             }
             for (JsonNode tls : object.path("spec").path("tls")) {
                 references.add(new Reference(from, tls.path("secretName").asText(), ANY_KEY));
