@@ -13,7 +13,7 @@ interface Props {
 export function Diagram({ definition, statuses, selected, onSelect }: Props) {
   const graph = useMemo(() => layout(definition), [definition]);
   return (
-    <svg class="diagram" width={graph.width} height={graph.height} role="img"
+    <svg class="diagram" width={graph.width} height={graph.height} role={onSelect ? "group" : "img"}
          aria-label={`Diagram of workflow ${definition?.name ?? ""}`}>
       <defs>
         <marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -35,7 +35,7 @@ export function Diagram({ definition, statuses, selected, onSelect }: Props) {
           <g class={`node type-${n.type} status-${status ?? "NONE"}${selected === n.id ? " selected" : ""}`}
              data-ref={n.id} data-status={status ?? ""}
              transform={`translate(${n.x - n.width / 2},${n.y - n.height / 2})`}
-             tabIndex={clickable ? 0 : undefined} role={clickable ? "button" : undefined}
+             tabindex={clickable ? 0 : undefined} role={clickable ? "button" : undefined}
              aria-label={terminal ? undefined : `${ref} (${n.type})${status ? " " + status : ""}`}
              onClick={clickable ? () => onSelect!(n.id) : undefined}
              onKeyDown={clickable ? (ev: KeyboardEvent) => (ev.key === "Enter" || ev.key === " ") && onSelect!(n.id) : undefined}>

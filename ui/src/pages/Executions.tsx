@@ -44,7 +44,7 @@ export function Executions({ route }: { route: Route }) {
   };
   const pageTo = (s: number) => { const q = new URLSearchParams(p); q.set("start", String(s)); go(`/executions?${q}`); };
   const field = (name: string, label: string, type = "text") => (
-    <label>{label}<input type={type} name={name} value={form[name] ?? ""} onInput={(e) => setForm({ ...form, [name]: (e.target as HTMLInputElement).value })} /></label>
+    <div class="field"><label for={`search-${name}`}>{label}</label><input id={`search-${name}`} type={type} name={name} value={form[name] ?? ""} onInput={(e) => setForm({ ...form, [name]: (e.target as HTMLInputElement).value })} /></div>
   );
   const bulk = (title: string, run: (ids: string[]) => Promise<unknown>) => (
     <button type="button" disabled={!chosen.size} onClick={() => setPending({ title: `${title} ${chosen.size} execution(s)`, run: () => run([...chosen]) })}>{title}</button>
@@ -56,15 +56,15 @@ export function Executions({ route }: { route: Route }) {
       <h1>Executions</h1>
       <form class="search" onSubmit={submit} role="search" aria-label="Search executions">
         {field("type", "Workflow type")}
-        <label>Status<select name="status" value={form.status ?? ""} onChange={(e) => setForm({ ...form, status: (e.target as HTMLSelectElement).value })}>
-          {STATUSES.map((s) => <option value={s}>{s || "any"}</option>)}</select></label>
+        <div class="field"><label for="search-status">Status</label><select id="search-status" name="status" value={form.status ?? ""} onChange={(e) => setForm({ ...form, status: (e.target as HTMLSelectElement).value })}>
+          {STATUSES.map((s) => <option value={s}>{s || "any"}</option>)}</select></div>
         {field("correlationId", "Correlation id")}
         {field("from", "Started after", "datetime-local")}
         {field("to", "Started before", "datetime-local")}
         {field("freeText", "Free text")}
-        <label>Sort<select name="sort" value={form.sort ?? ""} onChange={(e) => setForm({ ...form, sort: (e.target as HTMLSelectElement).value })}>
+        <div class="field"><label for="search-sort">Sort</label><select id="search-sort" name="sort" value={form.sort ?? ""} onChange={(e) => setForm({ ...form, sort: (e.target as HTMLSelectElement).value })}>
           <option value="">newest first</option><option value="startTime:ASC">oldest first</option>
-          <option value="workflowType:ASC">type</option><option value="status:ASC">status</option></select></label>
+          <option value="workflowType:ASC">type</option><option value="status:ASC">status</option></select></div>
         <button type="submit" class="primary">Search</button>
       </form>
       {error && <p role="alert" class="error">{error}</p>}
