@@ -86,9 +86,7 @@ class FrontDoorTest {
 
     @Test
     void servesTheServicesOpenApiDocumentsAsOne() throws Exception {
-        HttpResponse<String> response = client.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + frontDoorPort + "/q/openapi")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = get("/q/openapi");
 
         assertEquals(200, response.statusCode());
         JsonObject document = new JsonObject(response.body());
@@ -98,24 +96,23 @@ class FrontDoorTest {
 
     @Test
     void servesTheWebUiAtTheRootAndItsAssets() throws Exception {
-        HttpResponse<String> page = client.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + frontDoorPort + "/")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = get("/");
         assertEquals(200, page.statusCode());
         assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
         Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(page.body());
         assertTrue(script.find(), page.body());
 
-        HttpResponse<String> asset = client.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + frontDoorPort + script.group(1))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> asset = get(script.group(1));
         assertEquals(200, asset.statusCode());
         assertEquals("text/javascript; charset=utf-8", asset.headers().firstValue("Content-Type").orElseThrow());
 
-        HttpResponse<String> missing = client.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + frontDoorPort + "/assets/nothing.js")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> missing = get("/assets/nothing.js");
         assertEquals(404, missing.statusCode());
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + frontDoorPort + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /**
