@@ -119,6 +119,29 @@ try {
   await accessible(page, "definition");
   await page.screenshot({ path: join(shots, "definition.png"), fullPage: true });
 
+  // SWITCH cases, a DO_WHILE looping back and a SUB_WORKFLOW, each drawn.
+  const shapes = `ui_shapes_${suffix}`;
+  await api("POST", "/api/metadata/workflow", {
+    name: shapes, version: 1, schemaVersion: 2, ownerEmail: "ui@example.com",
+    tasks: [
+      { name: "route", taskReferenceName: "route", type: "SWITCH", evaluatorType: "value-param", expression: "kind",
+        inputParameters: { kind: "${workflow.input.kind}" },
+        decisionCases: { express: [{ name: ship, taskReferenceName: "express_ship", type: "SIMPLE" }] },
+        defaultCase: [{ name: notify, taskReferenceName: "plain_notify", type: "SIMPLE" }] },
+      { name: "repeat", taskReferenceName: "repeat", type: "DO_WHILE", loopCondition: "$.repeat['iteration'] < 2",
+        loopOver: [{ name: ship, taskReferenceName: "again", type: "SIMPLE" }] },
+      { name: "child", taskReferenceName: "child", type: "SUB_WORKFLOW", subWorkflowParam: { name: workflowName, version: 1 } },
+    ],
+  });
+  await page.goto(`${base}/#/definitions/${shapes}/1`);
+  for (const ref of ["route", "express_ship", "plain_notify", "repeat", "again", "child"]) {
+    await page.locator(`svg.diagram g.node[data-ref="${ref}"]`).waitFor();
+  }
+  for (const label of ["express", "default"]) await page.locator("svg.diagram .edge-label", { hasText: label }).first().waitFor();
+  if (await page.locator("svg.diagram .edge.loop").count() !== 1) throw new Error("the DO_WHILE body is not drawn looping back");
+  await page.locator('g.node[data-ref="child"]', { hasText: `${workflowName} (sub-workflow)` }).waitFor();
+  await page.screenshot({ path: join(shots, "definition-shapes.png"), fullPage: true });
+
   // Keyboard: the first Tab reaches the main navigation.
   await page.goto(`${base}/#/definitions`);
   await page.keyboard.press("Tab");
