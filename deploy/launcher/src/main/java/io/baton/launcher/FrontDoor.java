@@ -1,6 +1,7 @@
 package io.baton.launcher;
 
 import io.baton.launcher.openapi.ServedApiDocument;
+import io.baton.launcher.ui.UiFiles;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
@@ -18,7 +19,7 @@ import java.util.Set;
  * {@code /api/tasks/search-v2}), which workflow-api serves with workflow search; event handlers ({@code /api/event}
  * and below) go to event-handlers, everything else ({@code /api/**}, {@code /health}, {@code /q/**}) to workflow-api.
  * Kubernetes does the same with an Ingress. {@code GET /q/openapi} is answered here, with the services' OpenAPI
- * documents merged into one.
+ * documents merged into one, and {@code GET /} and {@code /assets/**} with the web UI ({@link UiFiles}).
  */
 public final class FrontDoor {
     private static final List<String> TASK_QUEUE = List.of("/api/tasks", "/api/queue", "/api/admin/task");
@@ -58,11 +59,14 @@ public final class FrontDoor {
         proxy.originSelector(request -> Future.succeededFuture(origin(request.path(), workflowApi, taskQueue, eventHandlers)));
         ServedApiDocument apiDocument = new ServedApiDocument(vertx.createHttpClient(),
                 List.of(workflowApi, taskQueue, eventHandlers));
+        UiFiles ui = new UiFiles();
         // HTTP/1.1 only: a body-less h2c-upgraded request can't be relayed to an HTTP/1.1 origin as it is.
         return vertx.createHttpServer(new HttpServerOptions().setHttp2ClearTextEnabled(false))
                 .requestHandler(request -> {
                     if (ServedApiDocument.asked(request)) {
                         apiDocument.handle(request);
+                    } else if (UiFiles.asked(request)) {
+                        ui.handle(request);
                     } else {
                         proxy.handle(request);
                     }

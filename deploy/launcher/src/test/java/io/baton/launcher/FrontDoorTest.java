@@ -1,6 +1,7 @@
 package io.baton.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -11,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,14 +86,33 @@ class FrontDoorTest {
 
     @Test
     void servesTheServicesOpenApiDocumentsAsOne() throws Exception {
-        HttpResponse<String> response = client.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + frontDoorPort + "/q/openapi")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = get("/q/openapi");
 
         assertEquals(200, response.statusCode());
         JsonObject document = new JsonObject(response.body());
         assertEquals("Baton", document.getJsonObject("info").getString("title"));
         assertEquals(Set.of("/workflow-api", "/task-queue", "/event-handlers"), document.getJsonObject("paths").fieldNames());
+    }
+
+    @Test
+    void servesTheWebUiAtTheRootAndItsAssets() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertEquals(200, page.statusCode());
+        assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
+        Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(page.body());
+        assertTrue(script.find(), page.body());
+
+        HttpResponse<String> asset = get(script.group(1));
+        assertEquals(200, asset.statusCode());
+        assertEquals("text/javascript; charset=utf-8", asset.headers().firstValue("Content-Type").orElseThrow());
+
+        HttpResponse<String> missing = get("/assets/nothing.js");
+        assertEquals(404, missing.statusCode());
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + frontDoorPort + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /**
