@@ -70,15 +70,25 @@ public final class Decider {
     private final UpdateWorkflowVariablesHandler updateWorkflowVariables;
 
     private final WorkflowEnv env;
+    private final FlowLimits limits;
 
-    /** A decider whose workflows read no {@code ${workflow.env...}} variables. */
+    /** A decider whose workflows read no {@code ${workflow.env...}} variables, with the standard limits. */
     public Decider() {
         this(WorkflowEnv.NONE);
     }
 
     /** @param env what {@code ${workflow.env.NAME}} reads */
     public Decider(WorkflowEnv env) {
+        this(env, FlowLimits.STANDARD);
+    }
+
+    /**
+     * @param env    what {@code ${workflow.env.NAME}} reads
+     * @param limits how wide a dynamic fork and how long a loop may grow
+     */
+    public Decider(WorkflowEnv env, FlowLimits limits) {
         this.env = env;
+        this.limits = limits;
         TaskTypes taskTypes = TaskTypes.standard();
         Progression progression = new Progression(taskTypes);
         this.startWorkflow = new StartWorkflowHandler(progression);
@@ -122,7 +132,7 @@ public final class Decider {
         }
         WorkflowExecution execution = new WorkflowExecution(
                 current == null ? new Workflow() : Json.copy(current, Workflow.class),
-                now(command, clock), new IdGenerator(command.commandId()), env, taskDefs);
+                now(command, clock), new IdGenerator(command.commandId()), env, limits, taskDefs);
         return switch (command) {
             case StartWorkflow start -> startWorkflow.apply(execution, start);
             case RecordTaskPoll poll -> recordTaskPoll.apply(execution, poll);

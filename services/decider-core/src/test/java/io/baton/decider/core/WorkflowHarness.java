@@ -1,5 +1,6 @@
 package io.baton.decider.core;
 
+import io.baton.decider.core.expression.WorkflowEnv;
 import io.baton.model.json.Json;
 import io.baton.model.messaging.DecideWorkflow;
 import io.baton.model.messaging.PauseWorkflow;
@@ -47,7 +48,7 @@ import java.util.UUID;
 final class WorkflowHarness {
     static final long T0 = 1_700_000_000_000L;
 
-    private final Decider decider = new Decider();
+    private final Decider decider;
     private final String workflowId;
     private long now = T0;
     private Workflow state;
@@ -68,7 +69,17 @@ final class WorkflowHarness {
 
     /** A harness for the workflow with this id, e.g. a child another harness's workflow starts. */
     WorkflowHarness(String workflowId) {
+        this(workflowId, FlowLimits.STANDARD);
+    }
+
+    /** A harness whose decider has these limits. */
+    WorkflowHarness(FlowLimits limits) {
+        this("wf-1", limits);
+    }
+
+    private WorkflowHarness(String workflowId, FlowLimits limits) {
         this.workflowId = workflowId;
+        this.decider = new Decider(WorkflowEnv.NONE, limits);
     }
 
     // --- building definitions -------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 package io.baton.decider.environment;
 
 import io.baton.decider.core.Decider;
+import io.baton.decider.core.FlowLimits;
 import io.baton.decider.core.expression.WorkflowEnv;
+import io.baton.service.limit.FlowLimitSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -13,15 +15,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The decider, with the variables {@code ${workflow.env.NAME}} reads taken once at start-up as Conductor 3.32's
  * default environment store reads them: the process's environment variables and system properties named with the
  * prefix ({@code CONDUCTOR_ENV_} unless configured), without it; an environment variable wins over a system property
- * of the same name. Every decider instance should run with the same ones.
+ * of the same name. Every decider instance should run with the same ones, and the same fork and loop limits.
  */
 @ApplicationScoped
 public class ConfiguredDecider {
 
     @Produces
     @Singleton
-    Decider decider(@ConfigProperty(name = "baton.workflow.env-prefix", defaultValue = "CONDUCTOR_ENV_") String prefix) {
-        return new Decider(of(prefix, System.getProperties(), System.getenv()));
+    Decider decider(@ConfigProperty(name = "baton.workflow.env-prefix", defaultValue = "CONDUCTOR_ENV_") String prefix,
+                    FlowLimitSettings limits) {
+        return new Decider(of(prefix, System.getProperties(), System.getenv()),
+                new FlowLimits(limits.forkWidthMax(), limits.loopIterationsMax()));
     }
 
     static WorkflowEnv of(String prefix, Map<Object, Object> systemProperties, Map<String, String> environment) {

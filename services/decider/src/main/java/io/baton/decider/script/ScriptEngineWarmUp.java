@@ -1,6 +1,7 @@
 package io.baton.decider.script;
 
 import io.baton.decider.core.expression.ScriptEvaluator;
+import io.baton.decider.core.expression.ScriptLimits;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,8 +23,12 @@ public class ScriptEngineWarmUp {
     @ConfigProperty(name = "baton.scripts.statement-limit", defaultValue = "1000000")
     long statementLimit;
 
+    /** Characters of JSON a script's value may take (as much as a worker's output may, 512 KiB). */
+    @ConfigProperty(name = "baton.scripts.result-max-length", defaultValue = "524288")
+    int resultMaxLength;
+
     void onStart(@Observes StartupEvent event) {
-        ScriptEvaluator.setStandardLimits(timeLimit, statementLimit);
+        ScriptEvaluator.setStandardLimits(new ScriptLimits(timeLimit, statementLimit, resultMaxLength));
         Thread.ofVirtual().name("baton-graaljs-warm-up").start(ScriptEvaluator::standard);
     }
 }

@@ -4,8 +4,10 @@ import io.baton.model.task.TaskType;
 import io.baton.model.workflow.WorkflowDef;
 import io.baton.model.workflow.WorkflowTask;
 import io.baton.service.definition.DefinitionTasks;
+import io.baton.service.limit.FlowLimitSettings;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,18 +18,24 @@ import java.util.Set;
  * task needs, JOINs on references that exist, no sub-workflow that is the workflow itself, no {@code ${ref...}} on a
  * reference the definition lacks. A definition that passes can be started without the decider tripping over its
  * shape. A worker task needs no registered task definition: like Conductor 3.32, Baton runs it with the default one.
+ * Beyond Conductor, a FORK_JOIN may have no more branches than {@code baton.limits.fork-width-max}.
  */
 @ApplicationScoped
 public class WorkflowDefValidator {
     /** The evaluators decider-core's {@code Evaluators} has; Conductor's python is not among them. */
     private static final List<String> EVALUATORS = List.of("value-param", "javascript", "graaljs");
 
+    @Inject
+    FlowLimitSettings limits;
+
     /** Fails with 400 listing every problem unless all the definitions are valid; paths carry the list index. */
     public Uni<Void> requireValid(List<WorkflowDef> definitions, boolean indexed) {
         return Uni.createFrom().item(() -> {
             Violations violations = new Violations();
             for (int i = 0; i < definitions.size(); i++) {
-                check(definitions.get(i), indexed ? "[" + i + "]" : "", violations);
+                String path = indexed ? "[" + i + "]" : "";
+                check(definitions.get(i), path, violations);
+                checkForkWidths(definitions.get(i), path, limits.forkWidthMax(), violations);
             }
             violations.throwIfAny();
             return null;
@@ -59,6 +67,22 @@ public class WorkflowDefValidator {
             checkLinks(located.task(), Violations.at(path, located.path()), name, references, violations);
         }
         ExpressionReferences.check(definition, path, references, violations);
+    }
+
+    /** Adds a violation for each FORK_JOIN with more branches than {@code forkWidthMax}. */
+    static void checkForkWidths(WorkflowDef definition, String path, int forkWidthMax, Violations violations) {
+        if (definition == null || definition.getTasks() == null) {
+            return;
+        }
+        for (DefinitionTasks.Located located : DefinitionTasks.of(definition)) {
+            WorkflowTask task = located.task();
+            if (task != null && TaskType.FORK_JOIN.equals(task.getType()) && task.getForkTasks() != null
+                    && task.getForkTasks().size() > forkWidthMax) {
+                violations.add(Violations.at(path, located.path()) + ".forkTasks", "FORK_JOIN "
+                        + task.getTaskReferenceName() + " has " + task.getForkTasks().size()
+                        + " branches, more than the limit of " + forkWidthMax + " (baton.limits.fork-width-max)");
+            }
+        }
     }
 
     /** What a task points at must be there: a JOIN's references, a sub-workflow that is not this one again. */

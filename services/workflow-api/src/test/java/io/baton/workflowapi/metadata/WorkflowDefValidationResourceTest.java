@@ -9,6 +9,7 @@ import io.baton.infra.BatonInfraResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.Collections;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +39,17 @@ class WorkflowDefValidationResourceTest {
                 .body("validationErrors.path", hasItem("tasks[1].taskReferenceName"));
         given().contentType(ContentType.JSON).post("/api/metadata/workflow/validate").then().statusCode(400)
                 .body("validationErrors[0].path", equalTo("workflowDef"));
+    }
+
+    @Test
+    void shouldRefuseAForkWiderThanTheConfiguredDefaultLimit() {
+        String branches = String.join(", ", Collections.nCopies(1001, "[]"));
+        given().contentType(ContentType.JSON).body("""
+                        {"name": "wide", "tasks": [{"name": "fork", "taskReferenceName": "fork_ref", "type": "FORK_JOIN",
+                                                    "forkTasks": [%s]}]}
+                        """.formatted(branches))
+                .post("/api/metadata/workflow/validate").then().statusCode(400)
+                .body("validationErrors.message", hasItem("FORK_JOIN fork_ref has 1001 branches, more than the limit"
+                        + " of 1000 (baton.limits.fork-width-max)"));
     }
 }

@@ -191,4 +191,22 @@ class WorkflowDefValidatorTest {
                   {"name": "after", "taskReferenceName": "after_ref", "inputParameters": {"x": "${child_1.output.x}"}}]}
                 """));
     }
+
+    @Test
+    void shouldRefuseAForkWithMoreBranchesThanTheLimit() {
+        WorkflowDef def = Json.read("""
+                {"name": "order", "tasks": [{"name": "outer", "taskReferenceName": "outer", "type": "FORK_JOIN",
+                   "forkTasks": [[{"name": "inner", "taskReferenceName": "inner", "type": "FORK_JOIN", "forkTasks": [
+                       [{"name": "a", "taskReferenceName": "a"}], [{"name": "b", "taskReferenceName": "b"}],
+                       [{"name": "c", "taskReferenceName": "c"}]]}]]}]}
+                """, WorkflowDef.class);
+        Violations withinLimit = new Violations();
+        WorkflowDefValidator.checkForkWidths(def, "", 3, withinLimit);
+        assertEquals(List.of(), withinLimit.errors());
+
+        Violations overLimit = new Violations();
+        WorkflowDefValidator.checkForkWidths(def, "[1]", 2, overLimit);
+        assertOnlyError(overLimit.errors(), "[1].tasks[0].forkTasks[0][0].forkTasks",
+                "FORK_JOIN inner has 3 branches, more than the limit of 2 (baton.limits.fork-width-max)");
+    }
 }

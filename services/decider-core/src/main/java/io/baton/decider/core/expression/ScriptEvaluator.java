@@ -42,15 +42,12 @@ import org.graalvm.polyglot.io.IOAccess;
  * cannot limit a context's heap; {@code sandbox.MaxHeapMemory} and the ISOLATED and UNTRUSTED policies need Oracle
  * GraalVM. What it can do is done: the statement limit bounds how many allocations a script's own loops make, and
  * one string is at most {@link #STRING_LENGTH_LIMIT} characters, so {@code 'x'.repeat(1 << 29)} or a string doubled
- * in a loop is a RangeError. A single built-in call that allocates a large array ({@code new Array(1e8).fill(0)},
+ * in a loop is a RangeError; a script's value may be at most {@link ScriptLimits#resultMaxLength()} characters of
+ * JSON. A single built-in call that allocates a large array ({@code new Array(1e8).fill(0)},
  * {@code new Uint8Array(1 << 30)}) is not bounded: only the JVM's heap limit stops it, so the decider must run with
  * {@code -Xmx} and {@code -XX:+ExitOnOutOfMemoryError}.
  */
 public final class ScriptEvaluator {
-    /** Conductor's default ({@code CONDUCTOR_SCRIPT_MAX_EXECUTION_SECONDS}). */
-    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(4);
-    /** Far above what an expression needs, far below what 4 s of interpretation can run. */
-    public static final long DEFAULT_STATEMENT_LIMIT = 1_000_000;
     /** Characters in one string: 32 MB, so that {@code 'x'.repeat(n)} or doubling a string cannot fill the heap. */
     public static final int STRING_LENGTH_LIMIT = 1 << 24;
     private static final int SOURCE_CACHE_SIZE = 512;
@@ -60,20 +57,17 @@ public final class ScriptEvaluator {
         thread.setDaemon(true);
         return thread;
     });
-    private static Duration standardTimeLimit = DEFAULT_TIME_LIMIT;
-    private static long standardStatementLimit = DEFAULT_STATEMENT_LIMIT;
+    private static ScriptLimits standardLimits = ScriptLimits.DEFAULT;
     private static ScriptEvaluator standard;
 
-    private final Duration timeLimit;
-    private final long statementLimit;
+    private final ScriptLimits scriptLimits;
     private final Engine engine;
     private final ResourceLimits limits;
     /** Keeps each script's Source alive, so the engine's code cache (weak on Sources) finds it again. */
     private final BoundedCache<String, Source> sources = new BoundedCache<>(SOURCE_CACHE_SIZE);
 
-    public ScriptEvaluator(Duration timeLimit, long statementLimit) {
-        this.timeLimit = timeLimit;
-        this.statementLimit = statementLimit;
+    public ScriptEvaluator(ScriptLimits scriptLimits) {
+        this.scriptLimits = scriptLimits;
         this.engine = Engine.newBuilder("js")
                 .out(OutputStream.nullOutputStream())
                 .err(OutputStream.nullOutputStream())
@@ -84,7 +78,7 @@ public final class ScriptEvaluator {
                 .option("js.string-length-limit", String.valueOf(STRING_LENGTH_LIMIT))
                 .option("js.load", "false")
                 .build();
-        this.limits = ResourceLimits.newBuilder().statementLimit(statementLimit, null).build();
+        this.limits = ResourceLimits.newBuilder().statementLimit(scriptLimits.statementLimit(), null).build();
         warmUp();
     }
 
@@ -99,23 +93,22 @@ public final class ScriptEvaluator {
     }
 
     /**
-     * The evaluator shared by every task type: Conductor's time limit and the default statement limit, unless the
-     * service set its configured ones first. Made on first use, as making one takes seconds.
+     * The evaluator shared by every task type: the default limits, unless the service set its configured ones first.
+     * Made on first use, as making one takes seconds.
      */
     public static synchronized ScriptEvaluator standard() {
         if (standard == null) {
-            standard = new ScriptEvaluator(standardTimeLimit, standardStatementLimit);
+            standard = new ScriptEvaluator(standardLimits);
         }
         return standard;
     }
 
     /** Sets the limits {@link #standard()} is made with; a service calls it at start, before any script runs. */
-    public static synchronized void setStandardLimits(Duration timeLimit, long statementLimit) {
-        if (standard != null && (!standard.timeLimit.equals(timeLimit) || standard.statementLimit != statementLimit)) {
+    public static synchronized void setStandardLimits(ScriptLimits limits) {
+        if (standard != null && !standard.scriptLimits.equals(limits)) {
             throw new IllegalStateException("the standard evaluator is already in use with other limits");
         }
-        standardTimeLimit = timeLimit;
-        standardStatementLimit = statementLimit;
+        standardLimits = limits;
     }
 
     /**
@@ -130,12 +123,13 @@ public final class ScriptEvaluator {
         }
         String inputJson = toJson(input);
         try (Context context = newContext()) {
-            ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> context.close(true), timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+            ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> context.close(true), scriptLimits.timeLimit().toNanos(),
+                    TimeUnit.NANOSECONDS);
             try {
                 Value json = context.getBindings("js").getMember("JSON");
                 context.getBindings("js").putMember("$", json.invokeMember("parse", inputJson));
                 Value result = context.eval(source(script));
-                return fromJson(json.invokeMember("stringify", result));
+                return fromJson(requireWithinLimit(json.invokeMember("stringify", result)));
             } catch (PolyglotException e) {
                 throw failure(e);
             } finally {
@@ -184,14 +178,25 @@ public final class ScriptEvaluator {
 
     private ScriptEvaluationException failure(PolyglotException e) {
         if (e.isResourceExhausted()) {
-            return new ScriptEvaluationException("Script stopped after " + statementLimit + " statements, its limit", true);
+            return new ScriptEvaluationException("Script stopped after " + scriptLimits.statementLimit()
+                    + " statements, its limit", true);
         }
         if (e.isCancelled()) {
             // Conductor's message for its own time limit; a timeout may not repeat, so the task may be retried.
-            return new ScriptEvaluationException("Script not evaluated within " + describe(timeLimit) + ", interrupted.", false);
+            return new ScriptEvaluationException("Script not evaluated within " + describe(scriptLimits.timeLimit())
+                    + ", interrupted.", false);
         }
         String where = e.getSourceLocation() == null ? "" : " at line " + e.getSourceLocation().getStartLine();
         return new ScriptEvaluationException("Error evaluating the script `" + e.getMessage() + "`" + where, true);
+    }
+
+    private Value requireWithinLimit(Value json) {
+        if (!json.isNull() && json.asString().length() > scriptLimits.resultMaxLength()) {
+            throw new ScriptEvaluationException("Script result is " + json.asString().length()
+                    + " characters of JSON, more than its limit of " + scriptLimits.resultMaxLength()
+                    + " (baton.scripts.result-max-length)", true);
+        }
+        return json;
     }
 
     private static String describe(Duration limit) {

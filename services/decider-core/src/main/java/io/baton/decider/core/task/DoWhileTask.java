@@ -77,7 +77,11 @@ final class DoWhileTask implements TaskTypeHandler {
                     + ", exception " + e.getMessage());
             return true;
         }
-        if (again) {
+        int max = execution.limits().loopIterationsMax();
+        if (again && iteration >= max) {
+            fail(execution, loop, "DO_WHILE " + loop.getWorkflowTask().getTaskReferenceName() + " reached the limit of "
+                    + max + " iterations (baton.limits.loop-iterations-max)");
+        } else if (again) {
             beginIteration(execution, loop, iteration + 1, items);
         } else {
             TaskLifecycle.finishNow(execution, loop, TaskStatus.COMPLETED);

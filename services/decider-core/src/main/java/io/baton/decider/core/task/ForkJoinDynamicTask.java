@@ -42,6 +42,7 @@ final class ForkJoinDynamicTask implements TaskTypeHandler {
             forked = task.getInputData().get(FORK_TASK_INPUTS) instanceof List<?> inputs
                     ? DynamicForkBranches.fromInputList(execution, task, inputs)
                     : DynamicForkBranches.fromTaskList(execution, task);
+            requireWithinLimit(execution, forked);
             requireNewReferences(execution, task, forked);
         } catch (InvalidDynamicFork e) {
             task.setReasonForIncompletion(e.getMessage());
@@ -71,6 +72,14 @@ final class ForkJoinDynamicTask implements TaskTypeHandler {
                 LoopIteration.definitionReference(task));
         if (after.isEmpty() || !TaskType.JOIN.equals(after.get().getType())) {
             throw new InvalidDynamicFork("Dynamic join definition is not followed by a join task. Check the workflow definition.");
+        }
+    }
+
+    private static void requireWithinLimit(WorkflowExecution execution, List<WorkflowTask> forked) {
+        int max = execution.limits().forkWidthMax();
+        if (forked.size() > max) {
+            throw new InvalidDynamicFork("Dynamic fork of " + forked.size() + " tasks is wider than the limit of " + max
+                    + " (baton.limits.fork-width-max)");
         }
     }
 

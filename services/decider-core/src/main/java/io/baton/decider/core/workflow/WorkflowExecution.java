@@ -2,6 +2,7 @@ package io.baton.decider.core.workflow;
 
 import io.baton.decider.core.Decision;
 import io.baton.decider.core.DurableTimer;
+import io.baton.decider.core.FlowLimits;
 import io.baton.decider.core.IdGenerator;
 import io.baton.decider.core.TaskDefLookup;
 import io.baton.decider.core.Timers;
@@ -36,6 +37,7 @@ public final class WorkflowExecution {
     private final long now;
     private final IdGenerator ids;
     private final WorkflowEnv env;
+    private final FlowLimits limits;
     private final TaskDefLookup taskDefs;
     private final Set<String> taskDefsNeeded = new LinkedHashSet<>();
     private final Map<String, Task> changedTasks = new LinkedHashMap<>();
@@ -50,11 +52,13 @@ public final class WorkflowExecution {
     }
     private boolean startedOrResumed;
 
-    public WorkflowExecution(Workflow workflow, long now, IdGenerator ids, WorkflowEnv env, TaskDefLookup taskDefs) {
+    public WorkflowExecution(Workflow workflow, long now, IdGenerator ids, WorkflowEnv env, FlowLimits limits,
+                             TaskDefLookup taskDefs) {
         this.workflow = workflow;
         this.now = now;
         this.ids = ids;
         this.env = env;
+        this.limits = limits;
         this.taskDefs = taskDefs;
     }
 
@@ -70,6 +74,11 @@ public final class WorkflowExecution {
     /** What {@code ${workflow.env.NAME}} reads. */
     public WorkflowEnv env() {
         return env;
+    }
+
+    /** How wide a dynamic fork and how long a loop may grow. */
+    public FlowLimits limits() {
+        return limits;
     }
 
     /**

@@ -108,7 +108,7 @@ class ScriptEvaluatorTest {
 
     @Test
     void shouldStopAScriptAtTheTimeLimitWhenItStaysUnderTheStatementLimit() {
-        ScriptEvaluator quick = new ScriptEvaluator(Duration.ofMillis(200), Long.MAX_VALUE);
+        ScriptEvaluator quick = new ScriptEvaluator(new ScriptLimits(Duration.ofMillis(200), Long.MAX_VALUE, 100));
         ScriptEvaluationException e = assertThrows(ScriptEvaluationException.class,
                 () -> quick.evaluate("while (true) {}", Map.of()));
         assertEquals("Script not evaluated within 200 ms, interrupted.", e.getMessage());
@@ -136,6 +136,17 @@ class ScriptEvaluatorTest {
     }
 
     @Test
+    void shouldRefuseAResultLongerThanItsLimit() {
+        ScriptEvaluator small = new ScriptEvaluator(new ScriptLimits(Duration.ofSeconds(4), 1000, 12));
+        assertEquals("1234567890", small.evaluate("'1234567890'", Map.of()));
+        ScriptEvaluationException e = assertThrows(ScriptEvaluationException.class,
+                () -> small.evaluate("['1234567890']", Map.of()));
+        assertEquals("Script result is 14 characters of JSON, more than its limit of 12 (baton.scripts.result-max-length)",
+                e.getMessage());
+        assertTrue(e.terminal());
+    }
+
+    @Test
     void shouldDiscardConsoleOutput() {
         assertEquals(1, evaluator.evaluate("console.log('hidden'); 1", Map.of()));
     }
@@ -143,7 +154,8 @@ class ScriptEvaluatorTest {
     @Test
     void shouldKeepTheStandardLimitsOnceTheStandardEvaluatorIsInUse() {
         ScriptEvaluator.standard();
-        ScriptEvaluator.setStandardLimits(ScriptEvaluator.DEFAULT_TIME_LIMIT, ScriptEvaluator.DEFAULT_STATEMENT_LIMIT);
-        assertThrows(IllegalStateException.class, () -> ScriptEvaluator.setStandardLimits(Duration.ofSeconds(1), 10));
+        ScriptEvaluator.setStandardLimits(ScriptLimits.DEFAULT);
+        assertThrows(IllegalStateException.class,
+                () -> ScriptEvaluator.setStandardLimits(new ScriptLimits(Duration.ofSeconds(1), 10, 10)));
     }
 }
