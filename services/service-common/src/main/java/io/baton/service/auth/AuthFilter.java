@@ -51,7 +51,6 @@ public class AuthFilter {
     }
 
     private static Response forbidden(Caller caller, String missing) {
-        return ApiErrorMappers.respond(403, "Forbidden: key " + caller.keyId() + " (" + caller.role().claim()
-                + ") lacks " + missing);
+        return ApiErrorMappers.respond(403, caller.forbidden(missing).getMessage());
     }
 }

@@ -1,8 +1,8 @@
 package io.baton.service.auth;
 
-import io.baton.service.rest.ApiException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * The caller of the current request, set by {@link AuthFilter}. Resources that only learn a task's type after reading
@@ -19,11 +19,9 @@ public class CurrentCaller {
         this.caller = caller;
     }
 
-    /** @throws ApiException 403 when auth is on and the caller may not work on tasks of this type */
-    public void checkTaskType(String taskType) {
-        if (settings.enabled() && caller != null && !caller.mayWork(taskType)) {
-            throw new ApiException(403, "Forbidden: key " + caller.keyId() + " (" + caller.role().claim()
-                    + ") is not granted task type " + taskType);
-        }
+    /** @return the caller when what it may do depends on a task's type: a worker key while auth is on */
+    public Optional<Caller> workerKey() {
+        return settings.enabled() && caller != null && caller.role() == Role.WORKER ? Optional.of(caller)
+                : Optional.empty();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 /** Mints the short-lived JWTs every service verifies: the key id as subject, its role as group, its task types. */
 @ApplicationScoped
 public class TokenIssuer {
+    /** Also mp.jwt.verify.issuer in each service. */
     static final String ISSUER = "baton";
     static final String TASK_TYPES = "taskTypes";
 
