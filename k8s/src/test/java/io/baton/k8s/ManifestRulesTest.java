@@ -33,7 +33,7 @@ class ManifestRulesTest {
             "baton.workflow-api.url");
     /** Secrets an operator of the cluster creates by hand before applying the overlay (k8s/README.md says how). */
     private static final Map<String, Set<String>> CREATED_BY_HAND = Map.of("dev", Set.of(), "prod",
-            Set.of("baton-basic-auth"));
+            Set.of("baton-basic-auth", "baton-auth"));
 
     @ParameterizedTest
     @FieldSource("io.baton.k8s.Overlay#NAMES")
