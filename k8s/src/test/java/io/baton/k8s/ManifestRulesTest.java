@@ -41,7 +41,7 @@ class ManifestRulesTest {
     /** What the Kafka consumers' close (committing what they processed) and the JVM's exit may take after draining. */
     private static final long CONSUMERS_CLOSE_SECONDS = 5;
     private static final Map<String, Set<String>> CREATED_BY_HAND = Map.of("dev", Set.of(), "prod",
-            Set.of("baton-basic-auth"));
+            Set.of("baton-basic-auth", "baton-auth"));
 
     @ParameterizedTest
     @FieldSource("io.baton.k8s.Overlay#NAMES")

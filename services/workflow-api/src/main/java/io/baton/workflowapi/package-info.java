@@ -7,7 +7,8 @@
                 @Tag(name = "Workflow", description = "Starting, reading, searching and controlling workflow executions"),
                 @Tag(name = "Workflow Bulk", description = "Controlling many workflow executions in one request"),
                 @Tag(name = "Health", description = "Whether the cluster can serve requests"),
-                @Tag(name = "Admin", description = "The server's version and settings")
+                @Tag(name = "Admin", description = "The server's version and settings"),
+                @Tag(name = "Auth", description = "Access keys and the tokens they buy")
         })
 package io.baton.workflowapi;
 

@@ -126,6 +126,14 @@ public class QueuedTaskStore {
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(queuedTask(rows.iterator().next())));
     }
 
+    /** @return the task's type, empty when the task is on no queue */
+    public Uni<Optional<String>> taskType(String taskId) {
+        return pool.preparedQuery("SELECT task->>'taskType' AS task_type FROM task_queue.queued_task WHERE task_id = $1")
+                .execute(Tuple.of(taskId))
+                .map(rows -> rows.size() == 0 ? Optional.empty()
+                        : Optional.ofNullable(rows.iterator().next().getString("task_type")));
+    }
+
     /** Takes back tasks a poll could not hand out, as if that poll had never taken them. */
     public Uni<Void> release(List<String> taskIds) {
         return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'QUEUED', worker_id = NULL, "

@@ -2,6 +2,7 @@ package io.baton.taskqueue.task;
 
 import io.baton.model.task.TaskExecLog;
 import io.baton.service.rest.ApiException;
+import io.baton.taskqueue.worker.WorkerGrants;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,11 +28,15 @@ public class TaskLogResource {
     @Inject
     TaskLogStore logs;
 
+    @Inject
+    WorkerGrants grants;
+
     @POST
     @Operation(operationId = "log", summary = "Add a line to a task's log",
             description = "Appends the request body, as text, to the task's log with the current time.")
     @APIResponse(responseCode = "200", description = "Added")
     @APIResponse(responseCode = "400", description = "The log line (the body) is missing")
+    @APIResponse(responseCode = "403", description = "A worker key not granted the task's type")
     public Uni<Response> log(@PathParam("taskId") String taskId, String line) {
         if (line == null || line.isEmpty()) {
             throw ApiException.badRequest("The log line (the request body) is required");
@@ -39,7 +44,7 @@ public class TaskLogResource {
         TaskExecLog log = new TaskExecLog();
         log.setLog(line);
         log.setCreatedTime(System.currentTimeMillis());
-        return logs.append(taskId, List.of(log)).replaceWith(Response.ok().build());
+        return grants.checkTask(taskId).flatMap(ok -> logs.append(taskId, List.of(log))).replaceWith(Response.ok().build());
     }
 
     @GET

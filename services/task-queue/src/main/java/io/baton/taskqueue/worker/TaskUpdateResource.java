@@ -26,6 +26,9 @@ public class TaskUpdateResource {
     @Inject
     TaskClaims claims;
 
+    @Inject
+    WorkerGrants grants;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.TEXT_PLAIN)
@@ -36,11 +39,12 @@ public class TaskUpdateResource {
     @APIResponse(responseCode = "200", description = "The task id, as text")
     @APIResponse(responseCode = "400", description = "The result is invalid (no task or workflow id, an unknown "
             + "status, a task of another workflow); the message names the field")
+    @APIResponse(responseCode = "403", description = "A worker key not granted the task's type")
     @APIResponse(responseCode = "404", description = "No task with this id")
     @APIResponse(responseCode = "409", description = "The decider timed the task out or canceled it before this update")
     @APIResponse(responseCode = "413", description = "The output is larger than baton.limits.task-output-max-size")
     public Uni<String> update(TaskResult result) {
-        return reports.report(result).replaceWith(result.getTaskId());
+        return checked(result).replaceWith(result.getTaskId());
     }
 
     @POST
@@ -53,14 +57,19 @@ public class TaskUpdateResource {
     @APIResponse(responseCode = "200", description = "The next task of the type, taken for the worker")
     @APIResponse(responseCode = "204", description = "The result is recorded and no task was waiting")
     @APIResponse(responseCode = "400", description = "The result is invalid; the message names the field")
+    @APIResponse(responseCode = "403", description = "A worker key not granted the task's type")
     @APIResponse(responseCode = "404", description = "No task with this id")
     @APIResponse(responseCode = "409", description = "The decider timed the task out or canceled it before this update")
     @APIResponse(responseCode = "413", description = "The output is larger than baton.limits.task-output-max-size")
     public Uni<Response> updateAndPoll(TaskResult result) {
-        return reports.report(result).map(TaskReports.Reported::queueName)
+        return checked(result).map(TaskReports.Reported::queueName)
                 .flatMap(queueName -> queueName.isEmpty() || result.getStatus() == TaskResultStatus.IN_PROGRESS
                         ? Uni.createFrom().item(List.<Task>of())
                         : claims.claim(queueName.get(), result.getWorkerId(), 1, null))
                 .map(next -> next.isEmpty() ? Response.noContent().build() : Response.ok(next.getFirst()).build());
+    }
+
+    private Uni<TaskReports.Reported> checked(TaskResult result) {
+        return grants.checkTask(result == null ? null : result.getTaskId()).flatMap(ok -> reports.report(result));
     }
 }

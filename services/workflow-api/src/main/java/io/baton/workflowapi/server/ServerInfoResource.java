@@ -48,7 +48,9 @@ public class ServerInfoResource {
 
     private static boolean isSecret(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.contains("password") || lower.contains("secret") || lower.contains("token");
+        // baton.auth.signing-key is a private key, by its name.
+        return lower.contains("password") || lower.contains("secret") || lower.contains("token")
+                || lower.contains("signing-key");
     }
 
     private static Config config() {
