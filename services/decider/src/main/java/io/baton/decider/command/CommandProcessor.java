@@ -16,8 +16,8 @@ import io.baton.decider.timer.TimerStore;
 import io.baton.model.messaging.StatusEvent;
 import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.workflow.Workflow;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,10 +28,10 @@ import java.util.OptionalLong;
 import org.jboss.logging.Logger;
 
 /**
- * Applies one command: in one transaction, record its id, load the workflow, resolve the definition of a start another
- * workflow asked for, run the pure decider (again with the registered task definitions it needs, if any), and write the new state with its timers and outbox (including commands
- * for other workflows); after the commit, wake up for its earliest timer and publish the outbox. A command seen before
- * is skipped whole.
+ * Applies commands: for each, in one transaction for all, record its id, load the workflow, resolve the definition of
+ * a start another workflow asked for, run the pure decider (again with the registered task definitions it needs, if
+ * any), and write the new state with its timers and outbox (including commands for other workflows); after the
+ * commit, wake up for the earliest timer and publish the outbox. A command seen before is skipped whole.
  */
 @ApplicationScoped
 public class CommandProcessor {
@@ -41,9 +41,6 @@ public class CommandProcessor {
 
     @Inject
     Decider decider;
-
-    @Inject
-    Pool pool;
 
     @Inject
     WorkflowStore store;
@@ -69,36 +66,45 @@ public class CommandProcessor {
     @Inject
     WorkflowMetrics metrics;
 
-    public Uni<Void> process(WorkflowCommand command) {
-        return pool.withTransaction(connection -> store
-                        .recordCommand(connection, command.commandId(), command.workflowId(), clock.millis())
-                        .flatMap(firstTime -> {
-                            if (!firstTime) {
-                                LOG.debugf("Command %s was applied before; skipped", command.commandId());
-                                return Uni.createFrom().item(Committed.NOTHING);
-                            }
-                            return store.load(connection, command.workflowId()).flatMap(current -> startResolver
-                                    .resolve(connection, command)
-                                    .flatMap(toApply -> decide(connection, current, toApply, TaskDefLookup.NONE))
-                                    .flatMap(decision -> {
-                                        if (!decision.applied()) {
-                                            LOG.debugf("Command %s ignored: %s", command.commandId(),
-                                                    decision.ignoredBecause());
-                                            return Uni.createFrom().item(Committed.NOTHING);
-                                        }
-                                        return write(connection, command, decision)
-                                                .flatMap(saved -> timers.set(connection, command.workflowId(),
-                                                        decision.timers()))
-                                                .flatMap(set -> outbox.store(connection, messagesOf(decision)))
-                                                .map(stored -> new Committed(stored, earliest(decision),
-                                                        decision.events()));
-                                    }));
-                        }))
-                .invoke(committed -> {
-                    committed.firstTimer().ifPresent(timerFiring::wakeUpAt);
-                    metrics.countCommitted(committed.events());
-                })
-                .flatMap(committed -> outbox.publish(committed.messages()));
+    /**
+     * Applies the commands in order in one transaction (a later command of a workflow sees what an earlier one wrote),
+     * which also forgets the outbox messages Kafka acknowledged since the last one; after the commit, wakes up for the
+     * earliest timer, counts the events and publishes the outbox messages, all in order.
+     */
+    public Uni<Void> process(List<WorkflowCommand> commands) {
+        return outbox.inTransaction(connection -> Multi.createFrom().iterable(commands)
+                        .onItem().transformToUniAndConcatenate(command -> apply(connection, command))
+                        .collect().asList())
+                .invoke(committed -> committed.forEach(one -> {
+                    one.firstTimer().ifPresent(timerFiring::wakeUpAt);
+                    metrics.countCommitted(one.events());
+                }))
+                .flatMap(committed -> outbox.publish(committed.stream()
+                        .flatMap(one -> one.messages().stream()).toList()));
+    }
+
+    /** One command in the caller's transaction: skipped whole when it was applied before. */
+    private Uni<Committed> apply(SqlConnection connection, WorkflowCommand command) {
+        return store.recordCommand(connection, command.commandId(), command.workflowId(), clock.millis())
+                .flatMap(firstTime -> {
+                    if (!firstTime) {
+                        LOG.debugf("Command %s was applied before; skipped", command.commandId());
+                        return Uni.createFrom().item(Committed.NOTHING);
+                    }
+                    return store.load(connection, command.workflowId()).flatMap(current -> startResolver
+                            .resolve(connection, command)
+                            .flatMap(toApply -> decide(connection, current, toApply, TaskDefLookup.NONE))
+                            .flatMap(decision -> {
+                                if (!decision.applied()) {
+                                    LOG.debugf("Command %s ignored: %s", command.commandId(), decision.ignoredBecause());
+                                    return Uni.createFrom().item(Committed.NOTHING);
+                                }
+                                return write(connection, command, decision)
+                                        .flatMap(saved -> timers.set(connection, command.workflowId(), decision.timers()))
+                                        .flatMap(set -> outbox.store(connection, messagesOf(decision)))
+                                        .map(stored -> new Committed(stored, earliest(decision), decision.events()));
+                            }));
+                });
     }
 
     /** Baton's own messages, then those of Conductor's status publisher when that option is on. */
