@@ -23,7 +23,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.OptionalLong;
 import org.jboss.logging.Logger;
 
@@ -67,14 +71,14 @@ public class CommandProcessor {
     WorkflowMetrics metrics;
 
     /**
-     * Applies the commands in order in one transaction (a later command of a workflow sees what an earlier one wrote),
-     * which also forgets the outbox messages Kafka acknowledged since the last one; after the commit, wakes up for the
-     * earliest timer, counts the events and publishes the outbox messages, all in order.
+     * Applies the commands in order in one transaction, which also forgets the outbox messages Kafka acknowledged since
+     * the last one; after the commit, wakes up for the earliest timer, counts the events and publishes the outbox
+     * messages, all in order.
      */
     public Uni<Void> process(List<WorkflowCommand> commands) {
-        return outbox.inTransaction(connection -> Multi.createFrom().iterable(commands)
-                        .onItem().transformToUniAndConcatenate(command -> apply(connection, command))
-                        .collect().asList())
+        return outbox.inTransaction(connection -> store.recordCommands(connection, commands, clock.millis())
+                        .flatMap(firstTime -> store.load(connection, workflowsOf(commands, firstTime))
+                                .flatMap(workflows -> applyInOrder(connection, commands, firstTime, workflows))))
                 .invoke(committed -> committed.forEach(one -> {
                     one.firstTimer().ifPresent(timerFiring::wakeUpAt);
                     metrics.countCommitted(one.events());
@@ -83,28 +87,56 @@ public class CommandProcessor {
                         .flatMap(one -> one.messages().stream()).toList()));
     }
 
-    /** One command in the caller's transaction: skipped whole when it was applied before. */
-    private Uni<Committed> apply(SqlConnection connection, WorkflowCommand command) {
-        return store.recordCommand(connection, command.commandId(), command.workflowId(), clock.millis())
-                .flatMap(firstTime -> {
-                    if (!firstTime) {
+    private static Set<String> workflowsOf(List<WorkflowCommand> commands, Set<String> firstTime) {
+        Set<String> workflowIds = new HashSet<>();
+        commands.stream().filter(command -> firstTime.contains(command.commandId()))
+                .forEach(command -> workflowIds.add(command.workflowId()));
+        return workflowIds;
+    }
+
+    /**
+     * Decides each command on the state the commands before it left (kept in {@code workflows}), skipping those
+     * applied before. Each decision's writes are queued on the connection at once, not waited for, so the batch's
+     * statements reach PostgreSQL pipelined and in order; all are awaited at the end.
+     */
+    private Uni<List<Committed>> applyInOrder(SqlConnection connection, List<WorkflowCommand> commands,
+                                              Set<String> firstTime, Map<String, Workflow> workflows) {
+        Set<String> toApply = new HashSet<>(firstTime);
+        return Multi.createFrom().iterable(commands)
+                .onItem().transformToUniAndConcatenate(command -> {
+                    if (!toApply.remove(command.commandId())) {
                         LOG.debugf("Command %s was applied before; skipped", command.commandId());
-                        return Uni.createFrom().item(Committed.NOTHING);
+                        return Uni.createFrom().item(Uni.createFrom().item(Committed.NOTHING));
                     }
-                    return store.load(connection, command.workflowId()).flatMap(current -> startResolver
-                            .resolve(connection, command)
-                            .flatMap(toApply -> decide(connection, current, toApply, TaskDefLookup.NONE))
-                            .flatMap(decision -> {
-                                if (!decision.applied()) {
-                                    LOG.debugf("Command %s ignored: %s", command.commandId(), decision.ignoredBecause());
-                                    return Uni.createFrom().item(Committed.NOTHING);
-                                }
-                                return write(connection, command, decision)
-                                        .flatMap(saved -> timers.set(connection, command.workflowId(), decision.timers()))
-                                        .flatMap(set -> outbox.store(connection, messagesOf(decision)))
-                                        .map(stored -> new Committed(stored, earliest(decision), decision.events()));
-                            }));
-                });
+                    return startResolver.resolve(connection, command)
+                            .flatMap(resolved -> decide(connection, workflows.get(command.workflowId()), resolved,
+                                    TaskDefLookup.NONE))
+                            .map(decision -> writing(connection, command, decision, workflows));
+                })
+                .collect().asList()
+                .flatMap(writes -> Uni.join().all(writes).andFailFast());
+    }
+
+    /** Starts writing the decision (already subscribed, so queued in order) and keeps its state for the next commands. */
+    private Uni<Committed> writing(SqlConnection connection, WorkflowCommand command, Decision decision,
+                                   Map<String, Workflow> workflows) {
+        if (!decision.applied()) {
+            LOG.debugf("Command %s ignored: %s", command.commandId(), decision.ignoredBecause());
+            return Uni.createFrom().item(Committed.NOTHING);
+        }
+        if (decision.removesWorkflow()) {
+            workflows.remove(command.workflowId());
+        } else if (decision.workflow() != null) {
+            workflows.put(command.workflowId(), decision.workflow());
+        }
+        CompletableFuture<Void> state = write(connection, command, decision).subscribeAsCompletionStage();
+        CompletableFuture<Void> timerRows = timers.set(connection, command.workflowId(), decision.timers())
+                .subscribeAsCompletionStage();
+        CompletableFuture<List<OutboxMessage>> stored = outbox.store(connection, messagesOf(decision))
+                .subscribeAsCompletionStage();
+        CompletableFuture<Committed> written = CompletableFuture.allOf(state, timerRows, stored)
+                .thenApply(done -> new Committed(stored.join(), earliest(decision), decision.events()));
+        return Uni.createFrom().completionStage(written);
     }
 
     /** Baton's own messages, then those of Conductor's status publisher when that option is on. */
