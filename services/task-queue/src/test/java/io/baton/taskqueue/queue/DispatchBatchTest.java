@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.baton.infra.BatonInfraResource;
+import io.baton.taskqueue.TaskDispatches;
 import io.baton.model.json.Json;
 import io.baton.model.messaging.TaskCanceled;
 import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.messaging.TaskScheduled;
 import io.baton.model.task.Task;
-import io.baton.model.task.TaskStatus;
 import io.baton.taskqueue.queue.QueuedTaskStore.QueuedTask;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,8 +35,8 @@ class DispatchBatchTest {
     void shouldStoreAPollsDispatchesInOrderSkippingAnUnreadableOne() {
         // given
         String queueName = "dispatch_batch_" + UUID.randomUUID().toString().replace("-", "");
-        Task withdrawn = newTask(queueName);
-        Task offered = newTask(queueName);
+        Task withdrawn = TaskDispatches.workerTask(queueName);
+        Task offered = TaskDispatches.workerTask(queueName);
 
         // when: the first task is offered, then withdrawn, in the same poll
         consumer.onDispatches(List.of(write(scheduled(queueName, withdrawn)), "{not json",
@@ -57,17 +57,5 @@ class DispatchBatchTest {
     private static TaskScheduled scheduled(String queueName, Task task) {
         return new TaskScheduled(UUID.randomUUID().toString(), task.getWorkflowInstanceId(), queueName,
                 System.currentTimeMillis(), task);
-    }
-
-    private static Task newTask(String taskType) {
-        Task task = new Task();
-        task.setTaskId(UUID.randomUUID().toString());
-        task.setWorkflowInstanceId(UUID.randomUUID().toString());
-        task.setTaskType(taskType);
-        task.setTaskDefName(taskType);
-        task.setReferenceTaskName(taskType + "_ref");
-        task.setSeq(1);
-        task.setStatus(TaskStatus.SCHEDULED);
-        return task;
     }
 }
