@@ -145,6 +145,34 @@ class PartitionGrowthTest {
         }
     }
 
+    @Test
+    void aStartRepeatedOnAnotherPartitionStartsOnce() throws Exception {
+        int partitions = partitionCount();
+        List<String> ids = IntStream.range(0, 20).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        try (KafkaProducer<String, String> producer = producer()) {
+            for (String id : ids) {
+                producer.send(new ProducerRecord<>(Topics.COMMANDS, 0, id, Json.write(start(id, forkOf(1)))));
+                producer.send(new ProducerRecord<>(Topics.COMMANDS, partitions - 1, id, Json.write(start(id, forkOf(1)))));
+            }
+            producer.flush();
+        }
+        for (String id : ids) {
+            await().atMost(WAIT).until(() -> appliedCommands(id) == 2);
+        }
+        List<Long> branchRows = ids.stream().map(this::branchRows).toList();
+        assertEquals(ids.stream().map(id -> 1L).toList(), branchRows);
+    }
+
+    private long appliedCommands(String workflowId) {
+        return pool.preparedQuery("SELECT count(*) FROM decider.applied_command WHERE workflow_id = $1")
+                .execute(Tuple.of(workflowId)).await().atMost(WAIT).iterator().next().getLong(0);
+    }
+
+    private long branchRows(String workflowId) {
+        return pool.preparedQuery("SELECT count(*) FROM decider.task WHERE workflow_id = $1 AND reference_task_name = 'branch_0'")
+                .execute(Tuple.of(workflowId)).await().atMost(WAIT).iterator().next().getLong(0);
+    }
+
     /** The partition Kafka's default partitioner gives a key among {@code partitions}. */
     private static int partitionOf(String key, int partitions) {
         return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;

@@ -33,10 +33,17 @@ public class WorkflowStore {
                 .map(rows -> rows.rowCount() == 1);
     }
 
-    /** The workflow with all its tasks in sequence, locked for this transaction; null when there is none. */
+    /**
+     * The workflow with all its tasks in sequence, locked for this transaction; null when there is none. The id is
+     * locked first: a row lock cannot hold a workflow that has no row yet, and two starts of one id on two partitions
+     * (after partitions were added) would otherwise both start it.
+     */
     public Uni<Workflow> load(SqlConnection connection, String workflowId) {
-        return connection.preparedQuery("SELECT state::text FROM decider.workflow WHERE workflow_id = $1 FOR UPDATE")
+        return connection.preparedQuery("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
                 .execute(Tuple.of(workflowId))
+                .flatMap(locked -> connection
+                        .preparedQuery("SELECT state::text FROM decider.workflow WHERE workflow_id = $1 FOR UPDATE")
+                        .execute(Tuple.of(workflowId)))
                 .flatMap(rows -> {
                     if (rows.size() == 0) {
                         return Uni.createFrom().nullItem();
