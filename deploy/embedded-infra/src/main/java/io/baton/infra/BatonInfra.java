@@ -25,6 +25,7 @@ public final class BatonInfra {
 
     public static final String MODE_VARIABLE = "BATON_TEST_INFRA";
     private static final Duration KAFKA_READY_WITHIN = Duration.ofSeconds(90);
+    private static final String SHARED_PROPERTY = "baton.infra.shared";
     private static BatonInfra shared;
 
     private final Mode mode;
@@ -48,10 +49,21 @@ public final class BatonInfra {
         this.stopper = stopper;
     }
 
-    /** The JVM-wide instance, started on the first call; a shutdown hook stops it. */
+    /**
+     * The JVM-wide instance, started on the first call; a shutdown hook stops it. A Quarkus test with a test profile
+     * of its own runs in a class loader of its own, where this class starts afresh: it finds the instance already
+     * started through a system property, the one thing its class loaders share.
+     */
     public static synchronized BatonInfra shared() {
+        if (shared == null && System.getProperty(SHARED_PROPERTY) != null) {
+            String[] started = System.getProperty(SHARED_PROPERTY).split("\n", -1);
+            shared = new BatonInfra(Mode.valueOf(started[0]), started[1], started[2], Integer.parseInt(started[3]),
+                    started[4], started[5], started[6], () -> { });
+        }
         if (shared == null) {
             BatonInfra started = start(chosenMode());
+            System.setProperty(SHARED_PROPERTY, String.join("\n", started.mode.name(), started.kafkaBootstrapServers,
+                    started.dbHost, String.valueOf(started.dbPort), started.dbName, started.dbUser, started.dbPassword));
             Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "baton-infra-stop"));
             System.out.println("Baton test infrastructure (" + started.mode + "): Kafka " + started.kafkaBootstrapServers
                     + ", PostgreSQL " + started.dbHost + ":" + started.dbPort + "/" + started.dbName);

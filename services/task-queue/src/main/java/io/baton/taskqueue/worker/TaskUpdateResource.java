@@ -44,7 +44,7 @@ public class TaskUpdateResource {
     @APIResponse(responseCode = "409", description = "The decider timed the task out or canceled it before this update")
     @APIResponse(responseCode = "413", description = "The output is larger than baton.limits.task-output-max-size")
     public Uni<String> update(TaskResult result) {
-        return checked(result).replaceWith(result.getTaskId());
+        return checked(result).map(reported -> result.getTaskId());
     }
 
     @POST
