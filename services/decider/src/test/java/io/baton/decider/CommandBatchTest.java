@@ -21,10 +21,13 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -97,7 +100,12 @@ class CommandBatchTest {
     }
 
     private void poll(WorkflowCommand... commands) {
-        consumer.onCommands(List.of(commands).stream().map(Json::write).toList()).await().atMost(WAIT);
+        TopicPartition partition = new TopicPartition(Topics.COMMANDS, 0);
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        for (WorkflowCommand command : commands) {
+            records.add(new ConsumerRecord<>(Topics.COMMANDS, 0, records.size(), command.workflowId(), Json.write(command)));
+        }
+        consumer.onCommands(new ConsumerRecords<>(Map.of(partition, records), Map.of())).await().atMost(WAIT);
     }
 
     private static StartWorkflow start(String workflowId, Map<String, Object> input) {

@@ -1,5 +1,6 @@
 package io.baton.decider.command;
 
+import io.baton.decider.outbox.OutboxTracing;
 import io.baton.model.json.Json;
 import io.baton.model.messaging.WorkflowCommand;
 import io.baton.service.shutdown.ConsumerDrain;
@@ -11,6 +12,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -29,9 +32,13 @@ public class CommandConsumer {
     @Inject
     ConsumerDrain drain;
 
+    @Inject
+    OutboxTracing tracing;
+
+    /** The records, not just their values: each command's trace context is in its own record's headers. */
     @Incoming("commands")
-    public Uni<Void> onCommands(List<String> jsons) {
-        List<WorkflowCommand> commands = readable(jsons);
+    public Uni<Void> onCommands(ConsumerRecords<String, String> records) {
+        List<ReceivedCommand> commands = readable(records);
         if (commands.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -44,7 +51,7 @@ public class CommandConsumer {
                 }));
     }
 
-    private Uni<Void> oneByOne(List<WorkflowCommand> commands) {
+    private Uni<Void> oneByOne(List<ReceivedCommand> commands) {
         return Multi.createFrom().iterable(commands)
                 .onItem().transformToUniAndConcatenate(this::untilApplied)
                 .collect().last()
@@ -55,8 +62,9 @@ public class CommandConsumer {
      * Other failures here are the database or Kafka being unavailable: retry until they return. Only a command whose
      * data the database refuses (SQLSTATE class 22, e.g. a NUL character in JSON) is skipped: no retry can store it.
      */
-    private Uni<Void> untilApplied(WorkflowCommand command) {
-        return processor.process(List.of(command))
+    private Uni<Void> untilApplied(ReceivedCommand received) {
+        WorkflowCommand command = received.command();
+        return processor.process(List.of(received))
                 .onFailure(CommandConsumer::refusedData).recoverWithUni(e -> {
                     LOG.errorf("Skipping command %s of workflow %s: the database refuses its data (%s)",
                             command.commandId(), command.workflowId(), e.getMessage());
@@ -71,11 +79,12 @@ public class CommandConsumer {
     }
 
     /** The commands of the poll in order, without those no Baton service could have written (retrying cannot fix them). */
-    private static List<WorkflowCommand> readable(List<String> jsons) {
-        List<WorkflowCommand> commands = new ArrayList<>(jsons.size());
-        for (String json : jsons) {
+    private List<ReceivedCommand> readable(ConsumerRecords<String, String> records) {
+        List<ReceivedCommand> commands = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, String> record : records) {
+            String json = record.value();
             try {
-                commands.add(Json.read(json, WorkflowCommand.class));
+                commands.add(new ReceivedCommand(Json.read(json, WorkflowCommand.class), tracing.of(record.headers())));
             } catch (IllegalArgumentException e) {
                 LOG.errorf("Skipping unreadable command: %s (%s)", e.getMessage(), abbreviate(json));
             }

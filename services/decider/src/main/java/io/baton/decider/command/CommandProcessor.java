@@ -75,8 +75,9 @@ public class CommandProcessor {
      * the last one; after the commit, wakes up for the earliest timer, counts the events and publishes the outbox
      * messages, all in order.
      */
-    public Uni<Void> process(List<WorkflowCommand> commands) {
-        return outbox.inTransaction(connection -> store.recordCommands(connection, commands, clock.millis())
+    public Uni<Void> process(List<ReceivedCommand> commands) {
+        return outbox.inTransaction(connection -> store.recordCommands(connection,
+                                commands.stream().map(ReceivedCommand::command).toList(), clock.millis())
                         .flatMap(firstTime -> store.load(connection, workflowsOf(commands, firstTime))
                                 .flatMap(workflows -> applyInOrder(connection, commands, firstTime, workflows))))
                 .invoke(committed -> committed.forEach(one -> {
@@ -87,9 +88,9 @@ public class CommandProcessor {
                         .flatMap(one -> one.messages().stream()).toList()));
     }
 
-    private static Set<String> workflowsOf(List<WorkflowCommand> commands, Set<String> firstTime) {
+    private static Set<String> workflowsOf(List<ReceivedCommand> commands, Set<String> firstTime) {
         Set<String> workflowIds = new HashSet<>();
-        commands.stream().filter(command -> firstTime.contains(command.commandId()))
+        commands.stream().map(ReceivedCommand::command).filter(command -> firstTime.contains(command.commandId()))
                 .forEach(command -> workflowIds.add(command.workflowId()));
         return workflowIds;
     }
@@ -99,11 +100,12 @@ public class CommandProcessor {
      * applied before. Each decision's writes are queued on the connection at once, not waited for, so the batch's
      * statements reach PostgreSQL pipelined and in order; all are awaited at the end.
      */
-    private Uni<List<Committed>> applyInOrder(SqlConnection connection, List<WorkflowCommand> commands,
+    private Uni<List<Committed>> applyInOrder(SqlConnection connection, List<ReceivedCommand> commands,
                                               Set<String> firstTime, Map<String, Workflow> workflows) {
         Set<String> toApply = new HashSet<>(firstTime);
         return Multi.createFrom().iterable(commands)
-                .onItem().transformToUniAndConcatenate(command -> {
+                .onItem().transformToUniAndConcatenate(received -> {
+                    WorkflowCommand command = received.command();
                     if (!toApply.remove(command.commandId())) {
                         LOG.debugf("Command %s was applied before; skipped", command.commandId());
                         return Uni.createFrom().item(Uni.createFrom().item(Committed.NOTHING));
@@ -111,15 +113,16 @@ public class CommandProcessor {
                     return startResolver.resolve(connection, command)
                             .flatMap(resolved -> decide(connection, workflows.get(command.workflowId()), resolved,
                                     TaskDefLookup.NONE))
-                            .map(decision -> writing(connection, command, decision, workflows));
+                            .map(decision -> writing(connection, received, decision, workflows));
                 })
                 .collect().asList()
                 .flatMap(writes -> Uni.join().all(writes).andFailFast());
     }
 
     /** Starts writing the decision (already subscribed, so queued in order) and keeps its state for the next commands. */
-    private Uni<Committed> writing(SqlConnection connection, WorkflowCommand command, Decision decision,
+    private Uni<Committed> writing(SqlConnection connection, ReceivedCommand received, Decision decision,
                                    Map<String, Workflow> workflows) {
+        WorkflowCommand command = received.command();
         if (!decision.applied()) {
             LOG.debugf("Command %s ignored: %s", command.commandId(), decision.ignoredBecause());
             return Uni.createFrom().item(Committed.NOTHING);
@@ -132,7 +135,7 @@ public class CommandProcessor {
         CompletableFuture<Void> state = write(connection, command, decision).subscribeAsCompletionStage();
         CompletableFuture<Void> timerRows = timers.set(connection, command.workflowId(), decision.timers())
                 .subscribeAsCompletionStage();
-        CompletableFuture<List<OutboxMessage>> stored = outbox.store(connection, messagesOf(decision))
+        CompletableFuture<List<OutboxMessage>> stored = outbox.store(connection, messagesOf(decision), received.traceContext())
                 .subscribeAsCompletionStage();
         CompletableFuture<Committed> written = CompletableFuture.allOf(state, timerRows, stored)
                 .thenApply(done -> new Committed(stored.join(), earliest(decision), decision.events()));

@@ -68,14 +68,13 @@ public class Outbox {
     }
 
     /**
-     * Writes the messages in the caller's transaction, with the trace context current there (the command's); returns
-     * them with their outbox ids and that context.
+     * Writes the messages in the caller's transaction, with the trace context of the command that made them (see
+     * {@link OutboxTracing}; may be null); returns them with their outbox ids and that context.
      */
-    public Uni<List<OutboxMessage>> store(SqlConnection connection, List<OutboxMessage> messages) {
+    public Uni<List<OutboxMessage>> store(SqlConnection connection, List<OutboxMessage> messages, String traceContext) {
         if (messages.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        String traceContext = tracing.current();
         List<Tuple> rows = messages.stream()
                 .map(m -> Tuple.of(m.topic(), m.key(), m.eventType(), m.payload(), traceContext))
                 .toList();
