@@ -131,7 +131,10 @@ public final class SideBySide {
         }
     }
 
-    /** A few seconds of the 3-task workload, not counted: the JIT compiles the hot paths of both systems. */
+    /**
+     * A minute of the 3-task workload, not counted: the JIT compiles the hot paths of both systems (after 15 s, Baton's
+     * light-load median was still 3 times its steady value).
+     */
     private void warmUp(String system, BatonApi api, String suffix, ProcessCpu cpu) throws InterruptedException {
         if (options.warmUp().isZero()) {
             return;
@@ -227,7 +230,7 @@ public final class SideBySide {
             Map<String, String> values = new LinkedHashMap<>();
             String[] defaults = {"--workloads", String.join(",", Workload.ALL.stream().map(Workload::name).toList()),
                     "--duration", "20", "--rates", "10,50,100,200,400", "--clients", "32", "--drain", "30",
-                    "--warmup", "15", "--worker-threads", "16", "--poll-interval-ms", "10", "--poll-timeout-ms", "100",
+                    "--warmup", "60", "--worker-threads", "16", "--poll-interval-ms", "10", "--poll-timeout-ms", "100",
                     "--repo", ".", "--out", "benchmarks/side-by-side/target/side-by-side",
                     "--conductor-jar", ConductorServer.DEFAULT_JAR.toString()};
             for (int i = 0; i < defaults.length; i += 2) {

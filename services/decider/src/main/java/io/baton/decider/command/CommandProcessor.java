@@ -16,22 +16,26 @@ import io.baton.decider.timer.TimerStore;
 import io.baton.model.messaging.StatusEvent;
 import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.workflow.Workflow;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.OptionalLong;
 import org.jboss.logging.Logger;
 
 /**
- * Applies one command: in one transaction, record its id, load the workflow, resolve the definition of a start another
- * workflow asked for, run the pure decider (again with the registered task definitions it needs, if any), and write the new state with its timers and outbox (including commands
- * for other workflows); after the commit, wake up for its earliest timer and publish the outbox. A command seen before
- * is skipped whole.
+ * Applies commands: for each, in one transaction for all, record its id, load the workflow, resolve the definition of
+ * a start another workflow asked for, run the pure decider (again with the registered task definitions it needs, if
+ * any), and write the new state with its timers and outbox (including commands for other workflows); after the
+ * commit, wake up for the earliest timer and publish the outbox. A command seen before is skipped whole.
  */
 @ApplicationScoped
 public class CommandProcessor {
@@ -41,9 +45,6 @@ public class CommandProcessor {
 
     @Inject
     Decider decider;
-
-    @Inject
-    Pool pool;
 
     @Inject
     WorkflowStore store;
@@ -69,36 +70,76 @@ public class CommandProcessor {
     @Inject
     WorkflowMetrics metrics;
 
-    public Uni<Void> process(WorkflowCommand command) {
-        return pool.withTransaction(connection -> store
-                        .recordCommand(connection, command.commandId(), command.workflowId(), clock.millis())
-                        .flatMap(firstTime -> {
-                            if (!firstTime) {
-                                LOG.debugf("Command %s was applied before; skipped", command.commandId());
-                                return Uni.createFrom().item(Committed.NOTHING);
-                            }
-                            return store.load(connection, command.workflowId()).flatMap(current -> startResolver
-                                    .resolve(connection, command)
-                                    .flatMap(toApply -> decide(connection, current, toApply, TaskDefLookup.NONE))
-                                    .flatMap(decision -> {
-                                        if (!decision.applied()) {
-                                            LOG.debugf("Command %s ignored: %s", command.commandId(),
-                                                    decision.ignoredBecause());
-                                            return Uni.createFrom().item(Committed.NOTHING);
-                                        }
-                                        return write(connection, command, decision)
-                                                .flatMap(saved -> timers.set(connection, command.workflowId(),
-                                                        decision.timers()))
-                                                .flatMap(set -> outbox.store(connection, messagesOf(decision)))
-                                                .map(stored -> new Committed(stored, earliest(decision),
-                                                        decision.events()));
-                                    }));
-                        }))
-                .invoke(committed -> {
-                    committed.firstTimer().ifPresent(timerFiring::wakeUpAt);
-                    metrics.countCommitted(committed.events());
+    /**
+     * Applies the commands in order in one transaction, which also forgets the outbox messages Kafka acknowledged since
+     * the last one; after the commit, wakes up for the earliest timer, counts the events and publishes the outbox
+     * messages, all in order.
+     */
+    public Uni<Void> process(List<ReceivedCommand> commands) {
+        return outbox.inTransaction(connection -> store.recordCommands(connection,
+                                commands.stream().map(ReceivedCommand::command).toList(), clock.millis())
+                        .flatMap(firstTime -> store.load(connection, workflowsOf(commands, firstTime))
+                                .flatMap(workflows -> applyInOrder(connection, commands, firstTime, workflows))))
+                .invoke(committed -> committed.forEach(one -> {
+                    one.firstTimer().ifPresent(timerFiring::wakeUpAt);
+                    metrics.countCommitted(one.events());
+                }))
+                .flatMap(committed -> outbox.publish(committed.stream()
+                        .flatMap(one -> one.messages().stream()).toList()));
+    }
+
+    private static Set<String> workflowsOf(List<ReceivedCommand> commands, Set<String> firstTime) {
+        Set<String> workflowIds = new HashSet<>();
+        commands.stream().map(ReceivedCommand::command).filter(command -> firstTime.contains(command.commandId()))
+                .forEach(command -> workflowIds.add(command.workflowId()));
+        return workflowIds;
+    }
+
+    /**
+     * Decides each command on the state the commands before it left (kept in {@code workflows}), skipping those
+     * applied before. Each decision's writes are queued on the connection at once, not waited for, so the batch's
+     * statements reach PostgreSQL pipelined and in order; all are awaited at the end.
+     */
+    private Uni<List<Committed>> applyInOrder(SqlConnection connection, List<ReceivedCommand> commands,
+                                              Set<String> firstTime, Map<String, Workflow> workflows) {
+        Set<String> toApply = new HashSet<>(firstTime);
+        return Multi.createFrom().iterable(commands)
+                .onItem().transformToUniAndConcatenate(received -> {
+                    WorkflowCommand command = received.command();
+                    if (!toApply.remove(command.commandId())) {
+                        LOG.debugf("Command %s was applied before; skipped", command.commandId());
+                        return Uni.createFrom().item(Uni.createFrom().item(Committed.NOTHING));
+                    }
+                    return startResolver.resolve(connection, command)
+                            .flatMap(resolved -> decide(connection, workflows.get(command.workflowId()), resolved,
+                                    TaskDefLookup.NONE))
+                            .map(decision -> writing(connection, received, decision, workflows));
                 })
-                .flatMap(committed -> outbox.publish(committed.messages()));
+                .collect().asList()
+                .flatMap(writes -> Uni.join().all(writes).andFailFast());
+    }
+
+    /** Starts writing the decision (already subscribed, so queued in order) and keeps its state for the next commands. */
+    private Uni<Committed> writing(SqlConnection connection, ReceivedCommand received, Decision decision,
+                                   Map<String, Workflow> workflows) {
+        WorkflowCommand command = received.command();
+        if (!decision.applied()) {
+            LOG.debugf("Command %s ignored: %s", command.commandId(), decision.ignoredBecause());
+            return Uni.createFrom().item(Committed.NOTHING);
+        }
+        if (decision.removesWorkflow()) {
+            workflows.remove(command.workflowId());
+        } else if (decision.workflow() != null) {
+            workflows.put(command.workflowId(), decision.workflow());
+        }
+        CompletableFuture<Void> state = write(connection, command, decision).subscribeAsCompletionStage();
+        CompletableFuture<Void> timerRows = timers.set(connection, command.workflowId(), decision.timers())
+                .subscribeAsCompletionStage();
+        CompletableFuture<List<OutboxMessage>> stored = outbox.store(connection, messagesOf(decision), received.traceContext())
+                .subscribeAsCompletionStage();
+        CompletableFuture<Committed> written = CompletableFuture.allOf(state, timerRows, stored)
+                .thenApply(done -> new Committed(stored.join(), earliest(decision), decision.events()));
+        return Uni.createFrom().completionStage(written);
     }
 
     /** Baton's own messages, then those of Conductor's status publisher when that option is on. */

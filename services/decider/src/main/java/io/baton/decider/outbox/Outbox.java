@@ -4,9 +4,11 @@ import io.baton.decider.core.Decision;
 import io.baton.model.json.Json;
 import io.baton.model.messaging.Topics;
 import io.baton.service.kafka.KeyedRecords;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -17,16 +19,20 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
 /**
  * The transactional outbox: a decision's messages are written in the same transaction as the state, published after
- * the commit, and deleted once Kafka has them. A crash in between leaves them here, and start-up publishes them.
+ * the commit, and deleted once Kafka has them (by the next transaction). A crash in between leaves them here, and start-up publishes them.
  */
 @ApplicationScoped
 public class Outbox {
     private static final Logger LOG = Logger.getLogger(Outbox.class);
+    private static final Duration IDLE_SWEEP = Duration.ofSeconds(1);
 
     @Inject
     Pool pool;
@@ -37,6 +43,14 @@ public class Outbox {
     @Inject
     @Channel("outbox")
     MutinyEmitter<String> kafka;
+
+    @Inject
+    Vertx vertx;
+
+    /** Ids of published messages whose rows are still to be deleted. */
+    private final Queue<Long> acknowledged = new ConcurrentLinkedQueue<>();
+    private volatile long lastForgotten = System.currentTimeMillis();
+    private long sweeper;
 
     /**
      * The messages of a decision, in the order they are to be published: status events, task dispatches, then commands
@@ -54,14 +68,13 @@ public class Outbox {
     }
 
     /**
-     * Writes the messages in the caller's transaction, with the trace context current there (the command's); returns
-     * them with their outbox ids and that context.
+     * Writes the messages in the caller's transaction, with the trace context of the command that made them (see
+     * {@link OutboxTracing}; may be null); returns them with their outbox ids and that context.
      */
-    public Uni<List<OutboxMessage>> store(SqlConnection connection, List<OutboxMessage> messages) {
+    public Uni<List<OutboxMessage>> store(SqlConnection connection, List<OutboxMessage> messages, String traceContext) {
         if (messages.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        String traceContext = tracing.current();
         List<Tuple> rows = messages.stream()
                 .map(m -> Tuple.of(m.topic(), m.key(), m.eventType(), m.payload(), traceContext))
                 .toList();
@@ -80,8 +93,10 @@ public class Outbox {
     }
 
     /**
-     * Sends the messages, all at once and in order (the idempotent producer keeps a partition's order), waits for
-     * every acknowledgement, then deletes them from the outbox.
+     * Sends the messages, all at once and in order (the idempotent producer keeps a partition's order), and waits for
+     * every acknowledgement. Their rows are deleted later, by the next transaction that stores messages or, when none
+     * comes, by the idle sweep: publishing costs no commit of its own. A crash before that publishes them again, as
+     * one between sending and deleting always could.
      */
     public Uni<Void> publish(List<OutboxMessage> messages) {
         if (messages.isEmpty()) {
@@ -93,13 +108,50 @@ public class Outbox {
                         message.traceContext())))
                 .toList();
         return Uni.join().all(sends).andFailFast()
-                .flatMap(done -> pool.preparedQuery("DELETE FROM decider.outbox WHERE id = ANY($1)")
-                        .execute(Tuple.of(messages.stream().map(OutboxMessage::id).toArray(Long[]::new))))
+                .invoke(done -> messages.forEach(message -> acknowledged.add(message.id())))
                 .replaceWithVoid();
     }
 
-    /** Publishes what a previous run committed but did not get acknowledged. */
+    /**
+     * Runs the work in a transaction that also deletes the rows of the messages Kafka acknowledged since the last
+     * one; should that transaction fail, they are left to the next.
+     */
+    public <T> Uni<T> inTransaction(Function<SqlConnection, Uni<T>> work) {
+        lastForgotten = System.currentTimeMillis();
+        List<Long> ids = drainAcknowledged();
+        return pool.withTransaction(connection -> delete(connection, ids).flatMap(deleted -> work.apply(connection)))
+                .onFailure().invoke(e -> acknowledged.addAll(ids));
+    }
+
+    /** Deletes acknowledged rows no transaction took along, in a transaction of their own, once messages stop coming. */
+    void sweep() {
+        if (acknowledged.isEmpty() || System.currentTimeMillis() - lastForgotten < IDLE_SWEEP.toMillis()) {
+            return;
+        }
+        inTransaction(connection -> Uni.createFrom().voidItem())
+                .subscribe().with(done -> { }, e -> LOG.warnf("Deleting published outbox rows failed: %s", e.toString()));
+    }
+
+    private List<Long> drainAcknowledged() {
+        List<Long> ids = new ArrayList<>();
+        for (Long id = acknowledged.poll(); id != null; id = acknowledged.poll()) {
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private Uni<Void> delete(SqlConnection connection, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery("DELETE FROM decider.outbox WHERE id = ANY($1)")
+                .execute(Tuple.of(ids.toArray(Long[]::new)))
+                .replaceWithVoid();
+    }
+
+    /** Publishes what a previous run committed but did not get acknowledged, then sweeps while running. */
     void publishLeftovers(@Observes StartupEvent startup) {
+        sweeper = vertx.setPeriodic(IDLE_SWEEP.toMillis(), id -> sweep());
         pool.query("SELECT id, topic, message_key, event_type, payload, trace_context FROM decider.outbox "
                         + "ORDER BY id")
                 .execute()
@@ -118,5 +170,9 @@ public class Outbox {
                     return publish(leftovers);
                 })
                 .await().atMost(Duration.ofMinutes(1));
+    }
+
+    void stopSweeping(@Observes ShutdownEvent shutdown) {
+        vertx.cancelTimer(sweeper);
     }
 }

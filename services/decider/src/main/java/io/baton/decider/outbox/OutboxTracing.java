@@ -4,26 +4,37 @@ import io.baton.model.json.Json;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Keeps a trace going through the outbox: the context current while a command is applied is stored with the rows its
- * decision writes, and becomes the parent of the records published from them, after the commit or after a restart.
+ * Keeps a trace going through the outbox: the context a command's record carries is stored with the rows its decision
+ * writes, and becomes the parent of the records published from them, after the commit or after a restart.
  */
 @ApplicationScoped
 public class OutboxTracing {
     @Inject
     OpenTelemetry openTelemetry;
 
-    /** The current trace context as its propagation headers in JSON; null when there is none (or tracing is off). */
-    public String current() {
+    /**
+     * The trace context a Kafka record carries, as its propagation headers in JSON; null when it carries none (or
+     * tracing is off).
+     */
+    public String of(Headers recordHeaders) {
+        TextMapPropagator propagator = openTelemetry.getPropagators().getTextMapPropagator();
+        Context context = propagator.extract(Context.root(), recordHeaders, HeadersGetter.INSTANCE);
         Map<String, String> headers = new LinkedHashMap<>();
-        openTelemetry.getPropagators().getTextMapPropagator().inject(Context.current(), headers, Map::put);
+        propagator.inject(context, headers, Map::put);
         return headers.isEmpty() ? null : Json.write(headers);
     }
 
@@ -37,6 +48,23 @@ public class OutboxTracing {
         Context context = openTelemetry.getPropagators().getTextMapPropagator()
                 .extract(Context.root(), headers, MapGetter.INSTANCE);
         return record.addMetadata(TracingMetadata.withCurrent(context));
+    }
+
+    private enum HeadersGetter implements TextMapGetter<Headers> {
+        INSTANCE;
+
+        @Override
+        public Iterable<String> keys(Headers carrier) {
+            List<String> keys = new ArrayList<>();
+            carrier.forEach(header -> keys.add(header.key()));
+            return keys;
+        }
+
+        @Override
+        public String get(Headers carrier, String key) {
+            Header header = carrier == null ? null : carrier.lastHeader(key);
+            return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        }
     }
 
     private enum MapGetter implements TextMapGetter<Map<String, String>> {

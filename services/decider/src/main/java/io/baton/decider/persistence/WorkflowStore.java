@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.baton.model.json.Json;
+import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.task.Task;
 import io.baton.model.workflow.Workflow;
 import io.smallrye.mutiny.Uni;
@@ -13,7 +14,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Workflow state in PostgreSQL: one row per workflow, one per task, written only for what a command changed. */
 @ApplicationScoped
@@ -25,85 +30,101 @@ public class WorkflowStore {
 
     private static final ObjectWriter WORKFLOW_ROW = Json.mapper().copy().addMixIn(Workflow.class, WithoutTasks.class).writer();
 
-    /** Records the command id; false when it was recorded before, i.e. the command was already applied. */
-    public Uni<Boolean> recordCommand(SqlConnection connection, String commandId, String workflowId, long now) {
+    /**
+     * Records the commands' ids in one statement; returns those not recorded before, i.e. the commands to apply (an id
+     * twice in the list is returned once).
+     */
+    public Uni<Set<String>> recordCommands(SqlConnection connection, List<WorkflowCommand> commands, long now) {
         return connection.preparedQuery("INSERT INTO decider.applied_command (command_id, workflow_id, applied_at) "
-                        + "VALUES ($1, $2, $3) ON CONFLICT (command_id) DO NOTHING")
-                .execute(Tuple.of(commandId, workflowId, now))
-                .map(rows -> rows.rowCount() == 1);
+                        + "SELECT id, workflow, $3 FROM unnest($1::text[], $2::text[]) AS c(id, workflow) "
+                        + "ON CONFLICT (command_id) DO NOTHING RETURNING command_id")
+                .execute(Tuple.of(commands.stream().map(WorkflowCommand::commandId).toArray(String[]::new),
+                        commands.stream().map(WorkflowCommand::workflowId).toArray(String[]::new), now))
+                .map(rows -> {
+                    Set<String> recorded = new HashSet<>();
+                    rows.forEach(row -> recorded.add(row.getString(0)));
+                    return recorded;
+                });
     }
 
     /**
-     * The workflow with all its tasks in sequence, locked for this transaction; null when there is none. The id is
-     * locked first: a row lock cannot hold a workflow that has no row yet, and two starts of one id on two partitions
-     * (after partitions were added) would otherwise both start it.
+     * The workflows with all their tasks in sequence, by id, locked for this transaction in id order (so two
+     * instances locking overlapping sets wait rather than deadlock); those that do not exist are absent.
      */
-    public Uni<Workflow> load(SqlConnection connection, String workflowId) {
-        return connection.preparedQuery("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
-                .execute(Tuple.of(workflowId))
-                .flatMap(locked -> connection
-                        .preparedQuery("SELECT state::text FROM decider.workflow WHERE workflow_id = $1 FOR UPDATE")
-                        .execute(Tuple.of(workflowId)))
+    public Uni<Map<String, Workflow>> load(SqlConnection connection, Set<String> workflowIds) {
+        String[] ids = workflowIds.toArray(String[]::new);
+        // The row lock cannot hold a workflow that has no row yet: two starts of one id (a start sent again, landing on
+        // another partition after partitions were added) would both start it. A lock on the id itself can.
+        return connection.preparedQuery("SELECT pg_advisory_xact_lock(hashtextextended(id, 0)) "
+                        + "FROM (SELECT unnest($1::text[]) AS id ORDER BY 1) ids")
+                .execute(Tuple.of((Object) ids))
+                .flatMap(locked -> connection.preparedQuery("SELECT workflow_id, state::text FROM decider.workflow "
+                        + "WHERE workflow_id = ANY($1) ORDER BY workflow_id FOR UPDATE")
+                .execute(Tuple.of((Object) ids)))
                 .flatMap(rows -> {
-                    if (rows.size() == 0) {
-                        return Uni.createFrom().nullItem();
+                    Map<String, Workflow> workflows = new HashMap<>();
+                    for (Row row : rows) {
+                        Workflow workflow = Json.read(row.getString(1), Workflow.class);
+                        workflow.setTasks(new ArrayList<>());
+                        workflows.put(row.getString(0), workflow);
                     }
-                    Workflow workflow = Json.read(rows.iterator().next().getString(0), Workflow.class);
-                    return connection.preparedQuery("SELECT state::text FROM decider.task WHERE workflow_id = $1 ORDER BY seq")
-                            .execute(Tuple.of(workflowId))
+                    if (workflows.isEmpty()) {
+                        return Uni.createFrom().item(workflows);
+                    }
+                    return connection.preparedQuery("SELECT workflow_id, state::text FROM decider.task "
+                                    + "WHERE workflow_id = ANY($1) ORDER BY workflow_id, seq")
+                            .execute(Tuple.of((Object) workflows.keySet().toArray(String[]::new)))
                             .map(taskRows -> {
-                                List<Task> tasks = new ArrayList<>(taskRows.size());
                                 for (Row row : taskRows) {
-                                    tasks.add(Json.read(row.getString(0), Task.class));
+                                    workflows.get(row.getString(0)).getTasks()
+                                            .add(Json.read(row.getString(1), Task.class));
                                 }
-                                workflow.setTasks(tasks);
-                                return workflow;
+                                return workflows;
                             });
                 });
     }
 
+    /*
+     * The writes below queue all their statements on the connection when subscribed, none waiting for another: the
+     * connection runs them in that order, and a batch's writes go to PostgreSQL pipelined.
+     */
+
     /** Deletes the workflow and its tasks. The ids of the commands applied to it stay, so none is applied twice. */
     public Uni<Void> remove(SqlConnection connection, String workflowId) {
-        return connection.preparedQuery("DELETE FROM decider.task WHERE workflow_id = $1").execute(Tuple.of(workflowId))
-                .flatMap(tasks -> connection.preparedQuery("DELETE FROM decider.workflow WHERE workflow_id = $1")
-                        .execute(Tuple.of(workflowId)))
+        return Uni.join().all(
+                        connection.preparedQuery("DELETE FROM decider.task WHERE workflow_id = $1").execute(Tuple.of(workflowId)),
+                        connection.preparedQuery("DELETE FROM decider.workflow WHERE workflow_id = $1").execute(Tuple.of(workflowId)))
+                .andFailFast()
                 .replaceWithVoid();
     }
 
     /** Writes the workflow row, the changed task rows, and deletes the rows of the tasks the command dropped. */
     public Uni<Void> save(SqlConnection connection, Workflow workflow, List<Task> changedTasks,
                           List<String> removedTaskIds) {
-        Uni<Void> written = write(connection, workflow, changedTasks);
-        if (removedTaskIds.isEmpty()) {
-            return written;
-        }
-        return written.flatMap(done -> connection.preparedQuery("DELETE FROM decider.task WHERE task_id = ANY($1)")
-                .execute(Tuple.of(removedTaskIds.toArray(String[]::new)))
-                .replaceWithVoid());
-    }
-
-    private Uni<Void> write(SqlConnection connection, Workflow workflow, List<Task> changedTasks) {
-        Uni<Void> workflowRow = connection.preparedQuery("INSERT INTO decider.workflow (workflow_id, workflow_name, "
+        List<Uni<Void>> statements = new ArrayList<>(3);
+        statements.add(connection.preparedQuery("INSERT INTO decider.workflow (workflow_id, workflow_name, "
                         + "workflow_version, status, correlation_id, create_time, update_time, end_time, state) "
                         + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb) ON CONFLICT (workflow_id) DO UPDATE SET "
                         + "status = EXCLUDED.status, update_time = EXCLUDED.update_time, end_time = EXCLUDED.end_time, "
                         + "state = EXCLUDED.state")
                 .execute(Tuple.from(Arrays.asList(workflow.getWorkflowId(), workflow.getWorkflowName(),
                         workflow.getWorkflowVersion(), workflow.getStatus().name(), workflow.getCorrelationId(),
-                        workflow.getCreateTime(), workflow.getUpdateTime(), workflow.getEndTime(), workflowRow(workflow))))
-                .replaceWithVoid();
-        if (changedTasks.isEmpty()) {
-            return workflowRow;
+                        workflow.getCreateTime(), workflow.getUpdateTime(), workflow.getEndTime(), workflowRow(workflow)))).replaceWithVoid());
+        if (!changedTasks.isEmpty()) {
+            List<Tuple> taskRows = changedTasks.stream()
+                    .map(task -> Tuple.of(task.getTaskId(), task.getWorkflowInstanceId(), task.getSeq(),
+                            task.getReferenceTaskName(), task.getStatus().name(), Json.write(task)))
+                    .toList();
+            statements.add(connection.preparedQuery("INSERT INTO decider.task (task_id, workflow_id, "
+                            + "seq, reference_task_name, status, state) VALUES ($1, $2, $3, $4, $5, $6::text::jsonb) "
+                            + "ON CONFLICT (task_id) DO UPDATE SET status = EXCLUDED.status, state = EXCLUDED.state")
+                    .executeBatch(taskRows).replaceWithVoid());
         }
-        List<Tuple> taskRows = changedTasks.stream()
-                .map(task -> Tuple.of(task.getTaskId(), task.getWorkflowInstanceId(), task.getSeq(),
-                        task.getReferenceTaskName(), task.getStatus().name(), Json.write(task)))
-                .toList();
-        return workflowRow.flatMap(done -> connection.preparedQuery("INSERT INTO decider.task (task_id, workflow_id, "
-                        + "seq, reference_task_name, status, state) VALUES ($1, $2, $3, $4, $5, $6::text::jsonb) "
-                        + "ON CONFLICT (task_id) DO UPDATE SET status = EXCLUDED.status, state = EXCLUDED.state")
-                .executeBatch(taskRows)
-                .replaceWithVoid());
+        if (!removedTaskIds.isEmpty()) {
+            statements.add(connection.preparedQuery("DELETE FROM decider.task WHERE task_id = ANY($1)")
+                    .execute(Tuple.of(removedTaskIds.toArray(String[]::new))).replaceWithVoid());
+        }
+        return Uni.join().all(statements).andFailFast().replaceWithVoid();
     }
 
     private static String workflowRow(Workflow workflow) {

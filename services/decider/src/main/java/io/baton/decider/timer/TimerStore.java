@@ -25,25 +25,29 @@ public class TimerStore {
     @Inject
     Pool pool;
 
-    /** Writes a decision's timers in its transaction, after deleting those they replace. */
+    /**
+     * Writes a decision's timers in its transaction, after deleting those they replace; both statements are queued on
+     * the connection when subscribed, the insert not waiting for the delete (the connection runs them in order).
+     */
     public Uni<Void> set(SqlConnection connection, String workflowId, Timers timers) {
-        Uni<Void> replaced;
+        List<Uni<Void>> statements = new ArrayList<>(2);
         if (timers.wholeWorkflow()) {
-            replaced = connection.preparedQuery("DELETE FROM decider.timer WHERE workflow_id = $1")
-                    .execute(Tuple.of(workflowId)).replaceWithVoid();
+            statements.add(connection.preparedQuery("DELETE FROM decider.timer WHERE workflow_id = $1")
+                    .execute(Tuple.of(workflowId)).replaceWithVoid());
         } else if (!timers.taskIds().isEmpty()) {
-            replaced = connection.preparedQuery("DELETE FROM decider.timer WHERE workflow_id = $1 AND task_id = ANY($2)")
-                    .execute(Tuple.of(workflowId, timers.taskIds().toArray(String[]::new))).replaceWithVoid();
-        } else {
-            replaced = Uni.createFrom().voidItem();
+            statements.add(connection.preparedQuery("DELETE FROM decider.timer WHERE workflow_id = $1 AND task_id = ANY($2)")
+                    .execute(Tuple.of(workflowId, timers.taskIds().toArray(String[]::new))).replaceWithVoid());
         }
-        if (timers.toSet().isEmpty()) {
-            return replaced;
+        if (!timers.toSet().isEmpty()) {
+            List<Tuple> rows = timers.toSet().stream().map(TimerStore::row).toList();
+            statements.add(connection.preparedQuery("INSERT INTO decider.timer (timer_id, workflow_id, "
+                            + "task_id, fire_at, command) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (timer_id) DO NOTHING")
+                    .executeBatch(rows).replaceWithVoid());
         }
-        List<Tuple> rows = timers.toSet().stream().map(TimerStore::row).toList();
-        return replaced.flatMap(done -> connection.preparedQuery("INSERT INTO decider.timer (timer_id, workflow_id, "
-                        + "task_id, fire_at, command) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (timer_id) DO NOTHING")
-                .executeBatch(rows).replaceWithVoid());
+        if (statements.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.join().all(statements).andFailFast().replaceWithVoid();
     }
 
     /**

@@ -4,21 +4,18 @@ import io.baton.infra.BatonInfraResource;
 import io.baton.infra.KafkaProbe;
 import io.baton.model.messaging.Topics;
 import io.baton.service.trace.TraceParents;
-import io.opentelemetry.api.trace.Span;
-import io.opentelemetry.api.trace.SpanContext;
-import io.opentelemetry.api.trace.TraceFlags;
-import io.opentelemetry.api.trace.TraceState;
-import io.opentelemetry.context.Scope;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** An outbox row keeps the trace of the command that wrote it, even when it is published by a later run. */
+/** An outbox row keeps the trace of the command record that wrote it, even when it is published by a later run. */
 @QuarkusTest
 @QuarkusTestResource(value = BatonInfraResource.class, restrictToAnnotatedClass = false)
 class OutboxTracingTest {
@@ -34,13 +31,10 @@ class OutboxTracingTest {
     Outbox outbox;
 
     @Test
-    void aRowPublishedWithNoTraceCurrentContinuesTheTraceItWasStoredIn() {
+    void aRowPublishedWithNoTraceCurrentContinuesTheTraceOfTheCommandRecord() {
         String traceparent = TraceParents.random();
-        String stored;
-        try (Scope applying = Span.wrap(SpanContext.createFromRemoteParent(TraceParents.traceId(traceparent),
-                TraceParents.spanId(traceparent), TraceFlags.getSampled(), TraceState.getDefault())).makeCurrent()) {
-            stored = tracing.current();
-        }
+        String stored = tracing.of(new RecordHeaders().add(TraceParents.HEADER,
+                traceparent.getBytes(StandardCharsets.UTF_8)));
         String key = UUID.randomUUID().toString();
 
         // as publishLeftovers does at start-up, from the row's columns

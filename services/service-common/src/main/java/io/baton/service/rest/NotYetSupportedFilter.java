@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
  * such as {@code /api/tasks/external-storage-location} never reaches a resource whose template would take it, here {@code /{taskId}}.
  */
 public abstract class NotYetSupportedFilter implements ContainerRequestFilter {
+    private static final Pattern OUTER_SLASHES = Pattern.compile("^/+|/+$");
+
     private final List<Endpoint> endpoints;
 
     /** @param endpoints each as Conductor documents it, e.g. {@code "GET /api/tasks/queue/polldata"} */
@@ -31,9 +33,15 @@ public abstract class NotYetSupportedFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = "/" + request.getUriInfo().getRequestUri().getPath().replaceAll("^/+|/+$", "");
-        endpoints.stream().filter(endpoint -> endpoint.matches(request.getMethod(), path)).findFirst().ifPresent(
-                endpoint -> request.abortWith(ApiErrorMappers.respond(501, endpoint + " is not supported by Baton yet")));
+        // Runs before every request: no stream, no regex compiled per call.
+        String path = "/" + OUTER_SLASHES.matcher(request.getUriInfo().getRequestUri().getPath()).replaceAll("");
+        String method = request.getMethod();
+        for (Endpoint endpoint : endpoints) {
+            if (endpoint.matches(method, path)) {
+                request.abortWith(ApiErrorMappers.respond(501, endpoint + " is not supported by Baton yet"));
+                return;
+            }
+        }
     }
 
     /** One method and path template; a {@code {name}} segment stands for any one segment. */

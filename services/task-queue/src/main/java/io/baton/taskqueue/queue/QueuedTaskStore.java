@@ -7,6 +7,7 @@ import io.baton.model.task.TaskStatus;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,8 +39,13 @@ public class QueuedTaskStore {
      * brings a task no worker took yet forward (reset callbacks): neither can be a redelivery.
      */
     public Uni<Boolean> offer(TaskScheduled scheduled) {
+        return offer(pool, scheduled);
+    }
+
+    /** {@link #offer(TaskScheduled)} in the caller's transaction. */
+    public Uni<Boolean> offer(SqlClient client, TaskScheduled scheduled) {
         Task task = scheduled.task();
-        return pool.preparedQuery("INSERT INTO task_queue.queued_task (task_id, queue_name, workflow_id, priority, "
+        return client.preparedQuery("INSERT INTO task_queue.queued_task (task_id, queue_name, workflow_id, priority, "
                         + "state, visible_after, task) VALUES ($1, $2, $3, $4, 'QUEUED', $5, $6::text::jsonb) "
                         + "ON CONFLICT (task_id) DO UPDATE SET queue_name = EXCLUDED.queue_name, "
                         + "priority = EXCLUDED.priority, state = 'QUEUED', visible_after = EXCLUDED.visible_after, "
@@ -149,8 +155,8 @@ public class QueuedTaskStore {
     }
 
     /** The decider ended the task (timed out, canceled): no poll offers it again, and a late result is refused. */
-    public Uni<Void> withdraw(String taskId) {
-        return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'DONE', withdrawn = true WHERE task_id = $1")
+    public Uni<Void> withdraw(SqlClient client, String taskId) {
+        return client.preparedQuery("UPDATE task_queue.queued_task SET state = 'DONE', withdrawn = true WHERE task_id = $1")
                 .execute(Tuple.of(taskId)).replaceWithVoid();
     }
 

@@ -52,6 +52,24 @@ class PollDataAndRequeueTest {
     }
 
     @Test
+    void shouldMoveTheLastPollTimeOnAsTheWorkerKeepsPolling() {
+        String taskType = unique("polled_again");
+        given().queryParam("workerid", "w1").get("/api/tasks/poll/" + taskType).then().statusCode(204);
+        long first = lastPollTime(taskType);
+
+        // Written at most once per baton.poll-data.write-interval (200ms in tests), so a later poll moves it on.
+        Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(50)).until(() -> {
+            given().queryParam("workerid", "w1").get("/api/tasks/poll/" + taskType).then().statusCode(204);
+            return lastPollTime(taskType) > first;
+        });
+    }
+
+    private static long lastPollTime(String taskType) {
+        return given().queryParam("taskType", taskType).get("/api/tasks/queue/polldata").then().statusCode(200)
+                .extract().jsonPath().getLong("[0].lastPollTime");
+    }
+
+    @Test
     void shouldRefusePollDataWithoutATaskType() {
         given().get("/api/tasks/queue/polldata").then().statusCode(400).body("status", equalTo(400))
                 .body("message", containsString("TaskType"));

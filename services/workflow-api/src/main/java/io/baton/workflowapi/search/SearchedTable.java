@@ -11,11 +11,13 @@ import java.util.stream.Collectors;
  * @param fields   the fields a query and a sort may name
  * @param freeText the text {@code freeText} searches; a trigram index of the decider is built on exactly this
  *                 expression, so keep the two the same
+ * @param liveStatuses the statuses of the rows that index leaves out (those not ended yet), as the decider's
+ *                 migration V6 lists them
  * @param order    the field of the order without a sort
  * @param key      the column that orders rows last, so that pages never overlap
  */
-public record SearchedTable(String table, String hits, List<SearchField> fields, String freeText, SearchField order,
-                            String key) {
+public record SearchedTable(String table, String hits, List<SearchField> fields, String freeText,
+                            List<String> liveStatuses, SearchField order, String key) {
     /** The field of that name, or null. */
     public SearchField named(String name) {
         return fields.stream().filter(field -> field.name().equals(name)).findFirst().orElse(null);

@@ -6,6 +6,7 @@ import io.baton.model.task.TaskStatus;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,6 +34,7 @@ public class TaskSearch {
             SearchField.epochMillis("endTime", "((state ->> 'endTime')::bigint)")),
             "(task_id || ' ' || workflow_id || ' ' || coalesce(state ->> 'correlationId', '') || ' ' "
                     + "|| coalesce(state ->> 'inputData', '') || ' ' || coalesce(state ->> 'outputData', ''))",
+            Arrays.stream(TaskStatus.values()).filter(status -> !status.isTerminal()).map(Enum::name).toList(),
             SCHEDULED_TIME, "task_id");
 
     @Inject

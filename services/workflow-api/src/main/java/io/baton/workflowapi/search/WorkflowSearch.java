@@ -6,6 +6,7 @@ import io.baton.model.workflow.WorkflowStatus;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.List;
 
 /** Searches the decider's workflow table, whose filtered and sorted fields are columns of their own. */
@@ -22,9 +23,10 @@ public class WorkflowSearch {
             SearchField.epochMillis("updateTime", "update_time"),
             SearchField.epochMillis("endTime", "end_time"),
             SearchField.integer("version", "workflow_version")),
-            // The decider's trigram index (migration V2) is built on exactly this expression.
+            // The decider's trigram index (migrations V2, V6) is built on exactly this expression.
             "(workflow_id || ' ' || coalesce(correlation_id, '') || ' ' "
                     + "|| coalesce(state ->> 'input', '') || ' ' || coalesce(state ->> 'output', ''))",
+            Arrays.stream(WorkflowStatus.values()).filter(status -> !status.isTerminal()).map(Enum::name).toList(),
             START_TIME, "workflow_id");
 
     @Inject

@@ -17,7 +17,9 @@ class FreeTextTest {
 
     @Test
     void shouldFindTheTextLiterallyAnywhereInTheSearchedColumns() {
-        assertEquals(Optional.of(TaskSearch.TASKS.freeText() + " ILIKE $1 ESCAPE '\\'"),
+        String matches = TaskSearch.TASKS.freeText() + " ILIKE $1 ESCAPE '\\'";
+        assertEquals(Optional.of("(status NOT IN ('IN_PROGRESS', 'SCHEDULED') AND " + matches
+                        + " OR status IN ('IN_PROGRESS', 'SCHEDULED') AND " + matches + ")"),
                 FreeText.toSql(" 100%_sure ", TaskSearch.TASKS, parameters));
         assertEquals(List.of("%100\\%\\_sure%"), parameters.values());
     }

@@ -165,6 +165,10 @@ class WorkflowSearchResourceTest {
                 .body("results.workflowId", contains(second.getWorkflowId()));
         given().queryParam("freeText", first.getCorrelationId()).get("/api/workflow/search").then()
                 .body("results.workflowId", contains(first.getWorkflowId()));
+        // A running workflow is outside the decider's trigram index and found all the same.
+        given().queryParam("freeText", third.getWorkflowId()).get("/api/workflow/search").then()
+                .body("results.workflowId", contains(third.getWorkflowId()))
+                .body("results.status", contains("RUNNING"));
         given().queryParam("query", both()).queryParam("freeText", "*").get("/api/workflow/search").then()
                 .body("totalHits", equalTo(3));
     }
