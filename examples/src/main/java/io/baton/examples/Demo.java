@@ -5,6 +5,7 @@ import com.netflix.conductor.common.metadata.workflow.StartWorkflowRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code ./baton demo NAME}: registers one example on the cluster of {@code ./baton up}, runs its workers in this
@@ -21,14 +22,15 @@ public final class Demo {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        if (args.length != 1) {
-            System.out.println("Usage: ./baton demo NAME, NAME one of:");
-            for (Example example : Example.values()) {
-                System.out.printf("  %-9s %s%n", example.shortName(), example.description());
+        Example example = args.length == 1 ? Example.named(args[0]).orElse(null) : null;
+        if (example == null) {
+            System.out.println((args.length == 0 ? "" : "No example " + String.join(" ", args) + ". ")
+                    + "Usage: ./baton demo NAME, NAME one of:");
+            for (Example each : Example.values()) {
+                System.out.printf("  %-9s %s%n", each.shortName(), each.description());
             }
             System.exit(args.length == 0 ? 0 : 2);
         }
-        Example example = Example.named(args[0]);
         Demo demo = new Demo(System.getenv().getOrDefault("BATON_URL", "http://localhost:8080"));
         Definitions.register(example, demo.conductor);
         TaskRunnerConfigurer workers = demo.conductor.startWorkers(example);
@@ -53,6 +55,10 @@ public final class Demo {
         String compensated = start("example_order", order("o-1002", OrderWorkers.UNDELIVERABLE));
         String waiting = start("example_order", order("o-1003", "7 Harbour Road"));
         try (PaymentEvents payments = new PaymentEvents(kafka)) {
+            // The provider is asked to charge once the order reaches its payment step; an event for a step not yet
+            // scheduled would find no task to complete.
+            awaitPaymentStep(shipped);
+            awaitPaymentStep(compensated);
             payments.paid(shipped, "pay-1001", 42.5);
             payments.paid(compensated, "pay-1002", 42.5);
         }
@@ -62,6 +68,21 @@ public final class Demo {
                 + PaymentEvents.TOPIC + ", value " + PaymentEvents.payload(waiting, "pay-1003", 42.5)
                 + "\n    or complete the WAIT through the API:\n    curl -XPOST " + baseUrl + "/api/tasks/" + waiting
                 + "/payment_ref/COMPLETED -H 'Content-Type: application/json' -d '{\"paymentId\":\"pay-1003\"}'", waiting);
+    }
+
+    private void awaitPaymentStep(String workflowId) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (conductor.workflows().getWorkflow(workflowId, true).getTaskByRefName("payment_ref") == null) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("order " + workflowId + " did not reach its payment step in 30 s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
     }
 
     private void pipelines() {

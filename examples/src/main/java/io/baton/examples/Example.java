@@ -1,7 +1,9 @@
 package io.baton.examples;
 
 import com.netflix.conductor.client.worker.Worker;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** A runnable use case: its definitions under {@code examples/<name>/} on the class path and its SDK workers. */
@@ -25,13 +27,8 @@ public enum Example {
         this.workers = workers;
     }
 
-    public static Example named(String shortName) {
-        for (Example example : values()) {
-            if (example.shortName.equals(shortName)) {
-                return example;
-            }
-        }
-        throw new IllegalArgumentException("no example named " + shortName);
+    public static Optional<Example> named(String shortName) {
+        return Arrays.stream(values()).filter(example -> example.shortName.equals(shortName)).findFirst();
     }
 
     public String shortName() {
