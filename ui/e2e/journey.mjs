@@ -1,5 +1,6 @@
 // A person's way through the UI against a running cluster: find a failed execution by searching, see its failed
-// node in red, retry it, watch it turn green once a worker completes it; axe-core checks each main page.
+// node in red, retry it, watch it turn green once a worker completes it; then the task queues, event handlers and
+// metrics pages; axe-core checks each main page.
 // Usage: node journey.mjs <front door URL> <folder for screenshots>
 import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -141,6 +142,43 @@ try {
   if (await page.locator("svg.diagram .edge.loop").count() !== 1) throw new Error("the DO_WHILE body is not drawn looping back");
   await page.locator('g.node[data-ref="child"]', { hasText: `${workflowName} (sub-workflow)` }).waitFor();
   await page.screenshot({ path: join(shots, "definition-shapes.png"), fullPage: true });
+
+  // Task queues: a task left waiting shows its queue's oldest age, and the journey's worker among the pollers.
+  await api("POST", `/api/workflow/${workflowName}`, { orderId: 43 });
+  await until(`a waiting ${charge} task`, async () => (await api("GET", "/api/tasks/queue/ages"))[charge]);
+  await page.goto(`${base}/#/queues`);
+  const queueRow = page.locator(`tr[data-queue="${charge}"]`);
+  await queueRow.locator("td.age", { hasText: / s$/ }).waitFor();
+  await queueRow.getByText("ui-journey").waitFor();
+  await accessible(page, "task queues");
+  await page.screenshot({ path: join(shots, "queues.png"), fullPage: true });
+
+  // Event handlers: an EVENT task's message starts a workflow through a handler; the page lists what it did.
+  const emitter = `ui_emit_${suffix}`, started = `ui_started_${suffix}`, handler = `ui_on_placed_${suffix}`;
+  await api("POST", "/api/metadata/workflow", { name: started, version: 1, schemaVersion: 2, ownerEmail: "ui@example.com",
+    tasks: [{ name: notify, taskReferenceName: "notify", type: "SIMPLE" }] });
+  await api("POST", "/api/metadata/workflow", { name: emitter, version: 1, schemaVersion: 2, ownerEmail: "ui@example.com",
+    tasks: [{ name: "emit", taskReferenceName: "emit", type: "EVENT", sink: "conductor:placed", inputParameters: { orderId: 7 } }] });
+  await api("POST", "/api/event", { name: handler, event: `conductor:${emitter}:placed`, active: true,
+    actions: [{ action: "start_workflow", start_workflow: { name: started, version: 1, input: { orderId: "${orderId}" } } }] });
+  await api("POST", `/api/workflow/${emitter}`, {});
+  const [execution] = await until("the handler's execution", async () => {
+    const done = await api("GET", `/api/event/executions?handler=${handler}`);
+    return done?.length && done[0].output?.workflowId ? done : null;
+  }, 60);
+  await page.goto(`${base}/#/events`);
+  const handlerBox = page.locator(`article[data-handler="${handler}"]`);
+  await handlerBox.getByText(`conductor:${emitter}:placed`).waitFor();
+  await handlerBox.getByRole("link", { name: execution.output.workflowId }).waitFor();
+  await accessible(page, "event handlers");
+  await page.screenshot({ path: join(shots, "event-handlers.png"), fullPage: true });
+
+  // Metrics: the journey's starts are counted for its workflow type.
+  await page.goto(`${base}/#/metrics`);
+  await page.locator(`tr[data-type="${workflowName}"] td.started`, { hasText: /^[1-9]\d*$/ }).waitFor();
+  await page.locator(`tr[data-type="${workflowName}"] svg.chart rect`).first().waitFor();
+  await accessible(page, "metrics");
+  await page.screenshot({ path: join(shots, "metrics.png"), fullPage: true });
 
   // Keyboard: the first Tab reaches the main navigation.
   await page.goto(`${base}/#/definitions`);

@@ -1,7 +1,7 @@
 package io.baton.launcher;
 
 import io.baton.launcher.openapi.ServedApiDocument;
-import io.baton.launcher.ui.UiFiles;
+import io.baton.ui.UiFiles;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import io.baton.infra.BatonInfraResource;
 import io.baton.model.messaging.TaskScheduled;
@@ -99,6 +100,9 @@ class TaskReadTest {
                 .body("'" + taskType + "'", equalTo(1)).body("'eu:" + taskType + "'", equalTo(1));
         given().get("/api/tasks/queue/all/verbose").then().statusCode(200)
                 .body("'" + taskType + "'.a.size", equalTo(1)).body("'" + taskType + "'.a.uacked", equalTo(1));
+        given().get("/api/tasks/queue/ages").then().statusCode(200)
+                .body("'" + taskType + "'.depth", equalTo(1))
+                .body("'" + taskType + "'.oldestAgeSeconds", greaterThanOrEqualTo(0f));
         given().get("/api/tasks/queue/size").then().statusCode(400).body("message", equalTo("taskType is required"));
     }
 

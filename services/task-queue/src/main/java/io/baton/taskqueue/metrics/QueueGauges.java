@@ -5,14 +5,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
+import io.baton.taskqueue.queue.QueueSizes;
+import io.baton.taskqueue.queue.QueueSizes.Waiting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,13 +27,8 @@ import org.jboss.logging.Logger;
 public class QueueGauges {
     private static final Logger LOG = Logger.getLogger(QueueGauges.class);
 
-    /** A queue's waiting tasks, as of the last refresh. */
-    record Waiting(long depth, double oldestAgeSeconds) {
-        static final Waiting NONE = new Waiting(0, 0);
-    }
-
     @Inject
-    Pool pool;
+    QueueSizes sizes;
 
     @Inject
     MeterRegistry registry;
@@ -59,17 +52,8 @@ public class QueueGauges {
     }
 
     private void refresh() {
-        long now = System.currentTimeMillis();
-        pool.preparedQuery("SELECT queue_name, count(*), min(visible_after) FILTER (WHERE visible_after <= $1) "
-                        + "FROM task_queue.queued_task WHERE state = 'QUEUED' GROUP BY queue_name")
-                .execute(Tuple.of(now))
-                .subscribe().with(rows -> {
-                    Map<String, Waiting> waiting = new HashMap<>();
-                    for (Row row : rows) {
-                        Long oldest = row.getLong(2);
-                        waiting.put(row.getString(0), new Waiting(row.getLong(1),
-                                oldest == null ? 0 : Math.max(0, now - oldest) / 1000.0));
-                    }
+        sizes.waitingWithAge()
+                .subscribe().with(waiting -> {
                     latest = waiting;
                     waiting.keySet().forEach(this::gauge);
                 }, failure -> LOG.debugf("Queue gauges not refreshed: %s", failure.toString()));

@@ -80,4 +80,16 @@ public class QueueSizeResource {
             return verbose;
         });
     }
+
+    @GET
+    @Path("/ages")
+    @Operation(operationId = "queueAges", summary = "Get every queue's oldest waiting age (Baton)",
+            description = "Every queue with waiting tasks, by queue name: depth (tasks QUEUED) and oldestAgeSeconds "
+                    + "(how long the oldest of them a poll could take has been takeable; 0 when all wait for a "
+                    + "callback). Read from PostgreSQL on each call, unlike the baton_task_queue_oldest_age_seconds "
+                    + "gauge refreshed every baton.metrics.queue-refresh. Not in Conductor.")
+    @APIResponse(responseCode = "200", description = "Depth and oldest age by queue name")
+    public Uni<Map<String, QueueSizes.Waiting>> ages() {
+        return sizes.waitingWithAge();
+    }
 }

@@ -20,6 +20,11 @@ public class QueueSizes {
     public record Depth(long waiting, long leased) {
     }
 
+    /** A queue's waiting tasks and how long the oldest of them that a poll could take has been takeable. */
+    public record Waiting(long depth, double oldestAgeSeconds) {
+        public static final Waiting NONE = new Waiting(0, 0);
+    }
+
     @Inject
     Pool pool;
 
@@ -50,6 +55,23 @@ public class QueueSizes {
                         depths.put(row.getString(0), new Depth(row.getLong(1), row.getLong(2)));
                     }
                     return depths;
+                });
+    }
+
+    /** Every queue holding waiting tasks, by name, with their number and the oldest takeable one's age as of now. */
+    public Uni<Map<String, Waiting>> waitingWithAge() {
+        long now = System.currentTimeMillis();
+        return pool.preparedQuery("SELECT queue_name, count(*), min(visible_after) FILTER (WHERE visible_after <= $1) "
+                        + "FROM task_queue.queued_task WHERE state = 'QUEUED' GROUP BY queue_name ORDER BY queue_name")
+                .execute(Tuple.of(now))
+                .map(rows -> {
+                    Map<String, Waiting> waiting = new LinkedHashMap<>();
+                    for (Row row : rows) {
+                        Long oldest = row.getLong(2);
+                        waiting.put(row.getString(0), new Waiting(row.getLong(1),
+                                oldest == null ? 0 : Math.max(0, now - oldest) / 1000.0));
+                    }
+                    return waiting;
                 });
     }
 }

@@ -1,4 +1,4 @@
-package io.baton.launcher.ui;
+package io.baton.ui;
 
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
@@ -10,9 +10,9 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * Serves the web UI (module {@code ui}, classpath folder {@code baton-ui/}) at the front door: {@code GET /} and
- * {@code /index.html} answer the page, {@code /assets/**} its scripts and styles. The UI routes with the URL's
- * fragment, so no other path is its own and every API path still reaches the services.
+ * Serves the web UI (classpath folder {@code baton-ui/}) at the launcher's front door and in workflow-api:
+ * {@code GET /} and {@code /index.html} answer the page, {@code /assets/**} its scripts and styles. The UI routes with
+ * the URL's fragment, so no other path is its own and every API path still reaches the services.
  */
 public final class UiFiles implements Handler<HttpServerRequest> {
     private static final String ROOT = "baton-ui";
