@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Resident memory (VmRSS of {@code /proc/<pid>/status}) of named processes, each summed with all its descendants the
@@ -24,10 +23,7 @@ final class ProcessMemory {
     /** RSS in MiB of each named process tree now. */
     Map<String, Double> snapshot() {
         Map<String, Double> mib = new LinkedHashMap<>();
-        pids.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry ->
-                ProcessHandle.of(entry.getValue()).ifPresent(root -> mib.put(entry.getKey(),
-                        Stream.concat(Stream.of(root), root.descendants()).mapToLong(p -> rssKib(p.pid())).sum()
-                                / 1024.0)));
+        ProcessTrees.sum(pids, ProcessMemory::rssKib).forEach((name, kib) -> mib.put(name, kib / 1024.0));
         return mib;
     }
 
