@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * CPU seconds used so far by named processes, each with all its descendants ({@link ProcessTrees}), from {@code /proc/<pid>/stat}: utime + stime, plus cutime + cstime for
- * children that already exited.
+ * CPU seconds used so far by named processes, each with all its descendants ({@link ProcessTrees}), from
+ * {@code /proc/<pid>/stat}: utime + stime, plus cutime + cstime for children that already exited.
  */
 final class ProcessCpu {
     /** USER_HZ: 100 on every Linux this runs on (it is fixed in the kernel's ABI for x86-64 and arm64). */
