@@ -63,9 +63,14 @@ public final class Cluster implements AutoCloseable {
      * once every process is ready. If one does not get ready, stops those it started and throws.
      */
     public static Cluster start(Path repoRoot, Path stateDir, Ports ports) {
+        return start(repoRoot, stateDir, ports, System.out::println);
+    }
+
+    /** {@link #start(Path, Path, Ports)} reporting each process started and ready to {@code progress}. */
+    public static Cluster start(Path repoRoot, Path stateDir, Ports ports, Consumer<String> progress) {
         Cluster cluster = new Cluster(repoRoot, stateDir, ports, Infrastructure.embedded(ports));
         try {
-            cluster.up(System.out::println);
+            cluster.up(progress);
         } catch (RuntimeException e) {
             cluster.close();
             throw e;

@@ -5,12 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
- * CPU seconds used so far by named processes, each with all its descendants (PostgreSQL's backends are children of
- * its postmaster, under the launcher's JVM), from {@code /proc/<pid>/stat}: utime + stime, plus cutime + cstime for
- * children that already exited.
+ * CPU seconds used so far by named processes, each with all its descendants ({@link ProcessTrees}), from
+ * {@code /proc/<pid>/stat}: utime + stime, plus cutime + cstime for children that already exited.
  */
 final class ProcessCpu {
     /** USER_HZ: 100 on every Linux this runs on (it is fixed in the kernel's ABI for x86-64 and arm64). */
@@ -25,10 +23,7 @@ final class ProcessCpu {
     /** CPU seconds of each named process tree now. */
     Map<String, Double> snapshot() {
         Map<String, Double> seconds = new LinkedHashMap<>();
-        pids.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry ->
-                ProcessHandle.of(entry.getValue()).ifPresent(root -> seconds.put(entry.getKey(),
-                        Stream.concat(Stream.of(root), root.descendants()).mapToLong(p -> ticks(p.pid())).sum()
-                                / TICKS_PER_SECOND)));
+        ProcessTrees.sum(pids, ProcessCpu::ticks).forEach((name, ticks) -> seconds.put(name, ticks / TICKS_PER_SECOND));
         return seconds;
     }
 

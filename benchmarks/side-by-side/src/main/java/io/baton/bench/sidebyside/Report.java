@@ -45,6 +45,38 @@ final class Report {
                 r.keptUp() ? "" : "  [fell behind" + (r.unfinished() > 0 ? ": " + r.unfinished() + " unfinished or wrong" : "") + "]");
     }
 
+    /** The services issue 8's memory and start-up targets apply to. */
+    static final List<String> SERVICES = List.of("workflow-api", "task-queue", "decider", "event-handlers");
+
+    /**
+     * Per system a line of total RSS, then per process its RSS at idle (up, before the warm-up) and its peak during
+     * the closed-loop runs, its start-to-healthy time when measured, and for a Baton service whether it meets the
+     * targets (idle under 256 MiB, peak under 512 MiB, start under 3 s).
+     */
+    static String memory(Map<String, Map<String, Double>> idleMib, Map<String, Map<String, Double>> peakMib,
+                         Map<String, Map<String, Double>> startSeconds) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "%n== memory (RSS MiB of each process and its descendants) and start-to-healthy ==%n"));
+        out.append(String.format(Locale.ROOT, "%-9s %-15s %9s %9s %8s  %s%n", "system", "process", "idle MiB",
+                "peak MiB", "start s", "targets (service: idle < 256 MiB, peak < 512 MiB, start < 3 s)"));
+        for (String system : idleMib.keySet()) {
+            Map<String, Double> idle = idleMib.get(system);
+            Map<String, Double> peak = peakMib.getOrDefault(system, Map.of());
+            Map<String, Double> start = startSeconds.getOrDefault(system, Map.of());
+            for (String process : idle.keySet()) {
+                double peakValue = peak.getOrDefault(process, Double.NaN);
+                double startValue = start.getOrDefault(process, Double.NaN);
+                String verdict = !SERVICES.contains(process) ? ""
+                        : idle.get(process) < 256 && !(peakValue >= 512) && !(startValue >= 3) ? "met" : "MISSED";
+                out.append(String.format(Locale.ROOT, "%-9s %-15s %9s %9s %8s  %s", system, process,
+                        fmt(idle.get(process)), fmt(peakValue), fmt(startValue), verdict).stripTrailing()).append('\n');
+            }
+            out.append(String.format(Locale.ROOT, "%-9s %-15s %9s %9s%n", system, "all", fmt(total(idle)),
+                    fmt(total(peak))));
+        }
+        return out.toString();
+    }
+
     /** Best verified throughput and light-load median of each system, and Baton's / Conductor's. */
     static String ratios(List<StepResult> results, String workload) {
         OptionalDouble batonBest = best(results, BATON, workload);

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -33,6 +34,9 @@ public final class SideBySide {
     private final List<StepResult> results = new ArrayList<>();
     private final List<String> notAvailable = new ArrayList<>();
     private final Map<String, Map<String, Double>> idle = new LinkedHashMap<>();
+    private final Map<String, Map<String, Double>> idleRssMib = new LinkedHashMap<>();
+    private final Map<String, Map<String, Double>> peakRssMib = new LinkedHashMap<>();
+    private final Map<String, Map<String, Double>> startSeconds = new LinkedHashMap<>();
 
     private SideBySide(Options options) {
         this.options = options;
@@ -56,7 +60,13 @@ public final class SideBySide {
                 Path state = Files.createTempDirectory(out, "baton-state");
                 System.out.println("starting a Baton cluster on free ports (state in " + state + ")");
                 Ports ports = Ports.random();
-                cluster = Cluster.start(options.repo(), state, ports);
+                Map<String, Instant> readyAt = new ConcurrentHashMap<>();
+                cluster = Cluster.start(options.repo(), state, ports, line -> {
+                    System.out.println(line);
+                    if (line.endsWith(" ready")) {
+                        readyAt.put(line.trim().split("\\s+")[0], Instant.now());
+                    }
+                });
                 batonApi = cluster.frontDoorUrl() + "/api";
                 Infrastructure infra = cluster.infrastructure();
                 kafka = infra.kafkaBootstrapServers();
@@ -65,6 +75,7 @@ public final class SideBySide {
                 // pg_ctl detaches the postmaster from the launcher's JVM: measure it (and its backends) directly.
                 EmbeddedPostgres.postmaster(state.resolve("postgres"))
                         .ifPresent(postmaster -> batonPids.put("postgres", postmaster.pid()));
+                startSeconds.put(Report.BATON, startToReady(batonPids, readyAt));
             }
             Map<String, Long> infraPids = new LinkedHashMap<>();
             batonPids.forEach((name, pid) -> {
@@ -83,12 +94,15 @@ public final class SideBySide {
                 System.out.println("starting Conductor 3.32.3 on the same PostgreSQL (database conductor), log " + log);
                 try (ConductorServer conductor = ConductorServer.start(options.conductorJar(), db.sibling("conductor"),
                         kafka, log)) {
+                    startSeconds.put(Report.CONDUCTOR, startToReady(Map.of("conductor", conductor.pid()),
+                            Map.of("conductor", Instant.now())));
                     Map<String, Long> pids = new LinkedHashMap<>(infraPids);
                     pids.put("conductor", conductor.pid());
                     runSystem(Report.CONDUCTOR, conductor.apiUrl(), kafka, pids);
                 }
             }
-            String tables = Report.tables(results, options.workloads(), notAvailable);
+            String tables = Report.tables(results, options.workloads(), notAvailable)
+                    + Report.memory(idleRssMib, peakRssMib, startSeconds);
             System.out.println(tables);
             System.out.println("load average at end: " + LoadRun.loadAverage());
             write(out, limits, tables);
@@ -103,7 +117,11 @@ public final class SideBySide {
         BatonApi api = new BatonApi(apiUrl);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         ProcessCpu cpu = new ProcessCpu(pids);
+        ProcessMemory memory = new ProcessMemory(pids);
         System.out.println("\n" + system + " at " + apiUrl + " (processes measured: " + pids.keySet() + ")");
+        idleRssMib.put(system, memory.snapshot());
+        System.out.println("RSS MiB when up, before the warm-up: " + idleRssMib.get(system));
+        Map<String, Double> peak = peakRssMib.computeIfAbsent(system, s -> new LinkedHashMap<>());
         try (SdkWorkers workers = SdkWorkers.start(apiUrl, Workload.taskType(suffix), options.workers())) {
             warmUp(system, api, suffix, cpu);
             idle.put(system, idleCores(cpu));
@@ -122,13 +140,33 @@ public final class SideBySide {
                             break;
                         }
                     }
-                    report(load.closedLoop(options.clients(), options.duration(), options.drain()));
+                    report(memory.samplingPeak(peak,
+                            () -> load.closedLoop(options.clients(), options.duration(), options.drain())));
                 } catch (RuntimeException e) {
                     System.out.println(system + " " + name + ": n/a (" + e.getMessage() + ")");
                     notAvailable.add(system + "/" + name);
                 }
             }
         }
+        System.out.println("peak RSS MiB in the closed-loop runs: " + peak);
+    }
+
+    /**
+     * Seconds from each process's start (its /proc start time) to the moment it was seen ready. The launcher starts
+     * the four services at once and polls their readiness in turn every 250 ms, so a service's time
+     * includes sharing the CPU with the other three and may overstate by one poll.
+     */
+    private static Map<String, Double> startToReady(Map<String, Long> pids, Map<String, Instant> readyAt) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        readyAt.forEach((name, ready) -> {
+            Long pid = pids.get(name);
+            if (pid != null) {
+                ProcessHandle.of(pid).flatMap(p -> p.info().startInstant()).ifPresent(started ->
+                        seconds.put(name, Duration.between(started, ready).toMillis() / 1000.0));
+            }
+        });
+        System.out.println("start to healthy (s): " + seconds);
+        return seconds;
     }
 
     /**
@@ -212,6 +250,9 @@ public final class SideBySide {
         document.put("loadAverageAtEnd", LoadRun.loadAverage());
         document.put("physicalLimits", limits);
         document.put("idleCores", idle);
+        document.put("idleRssMib", idleRssMib);
+        document.put("peakRssMibClosedLoop", peakRssMib);
+        document.put("startToHealthySeconds", startSeconds);
         document.put("notAvailable", notAvailable);
         document.put("results", results);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.resolve("results.json").toFile(),

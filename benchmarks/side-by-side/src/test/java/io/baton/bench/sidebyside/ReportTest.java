@@ -42,6 +42,24 @@ class ReportTest {
                 Report.ratios(List.of(step(Report.BATON, "open", 10, 10, 40)), "seq3"));
     }
 
+    @Test
+    void shouldReadResidentMemoryFromProcStatus() {
+        String status = "Name:\tjava\nVmPeak:\t 900000 kB\nVmRSS:\t  204800 kB\nRssAnon:\t 1000 kB\n";
+
+        assertEquals(204800, ProcessMemory.rssKib(status));
+        assertEquals(0, ProcessMemory.rssKib("Name:\tkthreadd\n"));
+    }
+
+    @Test
+    void shouldMarkAServiceOverItsMemoryOrStartTargetAsMissed() {
+        String table = Report.memory(Map.of(Report.BATON, Map.of("decider", 200.0, "kafka", 400.0)),
+                Map.of(Report.BATON, Map.of("decider", 600.0, "kafka", 700.0)),
+                Map.of(Report.BATON, Map.of("decider", 2.5)));
+
+        assertTrue(table.contains("Baton     decider               200       600     2.50  MISSED"), table);
+        assertTrue(table.contains("Baton     kafka                 400       700        -\n"), table);
+    }
+
     private static StepResult step(String system, String mode, double offered, double rate, double p50) {
         return new StepResult(system, "seq3", mode, offered, 100, 100, 0, rate, rate * 3,
                 new double[] {p50, p50, p50}, new double[] {p50, p50, p50}, 10, Map.of("decider", 1.0), "0.5", true);
