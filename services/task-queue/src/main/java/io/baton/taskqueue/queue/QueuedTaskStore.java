@@ -60,6 +60,12 @@ public class QueuedTaskStore {
                 .map(rows -> rows.rowCount() == 1);
     }
 
+    private static final String CANDIDATES = "SELECT task_id, task_def_name, "
+            + "coalesce((task#>>'{workflowTask,taskDefinition,concurrentExecLimit}')::int, 0) AS concurrency, "
+            + "coalesce((task->>'rateLimitPerFrequency')::int, 0) AS rate, "
+            + "coalesce((task->>'rateLimitFrequencyInSeconds')::int, 0) AS per, priority, visible_after, created_at "
+            + "FROM task_queue.queued_task ";
+
     /**
      * Hands up to {@code count} visible QUEUED tasks of a queue to a worker, in one transaction, highest priority
      * first, then the longest visible, then the oldest (Conductor's queue order), as many as their definitions'
@@ -72,13 +78,17 @@ public class QueuedTaskStore {
      * @return the tasks as the worker receives them: IN_PROGRESS, with its id, the poll count and first start time
      */
     public Uni<List<Task>> take(String queueName, String workerId, int count, long now, Long leaseMs) {
-        return pool.withTransaction(conn -> conn.preparedQuery("SELECT task_id, task_def_name, "
-                                + "coalesce((task#>>'{workflowTask,taskDefinition,concurrentExecLimit}')::int, 0), "
-                                + "coalesce((task->>'rateLimitPerFrequency')::int, 0), "
-                                + "coalesce((task->>'rateLimitFrequencyInSeconds')::int, 0) "
-                                + "FROM task_queue.queued_task WHERE queue_name = $1 AND ((state = 'QUEUED' AND visible_after <= $3) "
-                                + "  OR (state = 'IN_PROGRESS' AND lease_until <= $3)) "
-                                + "ORDER BY priority DESC, visible_after, created_at LIMIT $2 FOR UPDATE SKIP LOCKED")
+        // One branch per partial index (queued_task_ready, queued_task_leased), each reading at most count rows: an
+        // OR of the two made PostgreSQL read every in-progress task of every queue.
+        return pool.withTransaction(conn -> conn.preparedQuery("WITH ready AS (" + CANDIDATES
+                                + "WHERE queue_name = $1 AND state = 'QUEUED' AND visible_after <= $3 "
+                                + "ORDER BY priority DESC, visible_after, created_at LIMIT $2 FOR UPDATE SKIP LOCKED), "
+                                + "lapsed AS (" + CANDIDATES
+                                + "WHERE queue_name = $1 AND state = 'IN_PROGRESS' AND lease_until <= $3 "
+                                + "ORDER BY lease_until LIMIT $2 FOR UPDATE SKIP LOCKED) "
+                                + "SELECT task_id, task_def_name, concurrency, rate, per FROM "
+                                + "(SELECT * FROM ready UNION ALL SELECT * FROM lapsed) candidates "
+                                + "ORDER BY priority DESC, visible_after, created_at LIMIT $2")
                         .execute(Tuple.of(queueName, count, now))
                         .flatMap(rows -> {
                             List<TaskDefLimits.Candidate> ready = new ArrayList<>(rows.size());
