@@ -34,7 +34,7 @@ import java.util.stream.Stream;
 public final class Cluster implements AutoCloseable {
     public static final List<String> SERVICES = List.of("workflow-api", "task-queue", "decider", "event-handlers");
     public static final String SERVICE_JAVA_OPTS_VARIABLE = "BATON_SERVICE_JAVA_OPTS";
-    private static final String DEFAULT_SERVICE_JAVA_OPTS = "-Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
+    private static final String DEFAULT_SERVICE_JAVA_OPTS = "-Xms32m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
     private static final Duration INFRA_READY_WITHIN = Duration.ofSeconds(90);
     private static final Duration SERVICE_READY_WITHIN = Duration.ofSeconds(180);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
