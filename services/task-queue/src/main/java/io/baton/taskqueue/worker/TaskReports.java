@@ -8,6 +8,7 @@ import io.baton.model.task.TaskType;
 import io.baton.service.limit.PayloadLimits;
 import io.baton.service.limit.PayloadSize;
 import io.baton.service.rest.ApiException;
+import io.baton.service.rest.RunToEnd;
 import io.baton.taskqueue.queue.QueueSignals;
 import io.baton.taskqueue.queue.QueuedTaskStore;
 import io.baton.taskqueue.queue.QueuedTaskStore.QueuedTask;
@@ -74,7 +75,8 @@ public class TaskReports {
             return Uni.createFrom().item(Optional.empty());
         }
         long now = System.currentTimeMillis();
-        return send(result, now).call(sent -> afterReport(queued, result, now));
+        // Sent but not yet finished or requeued, a task would be held by nobody.
+        return RunToEnd.run(() -> send(result, now).call(sent -> afterReport(queued, result, now)));
     }
 
     /**
