@@ -4,14 +4,11 @@ import io.baton.model.json.Json;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
-import io.opentelemetry.context.propagation.TextMapPropagator;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -31,10 +28,14 @@ public class OutboxTracing {
      * tracing is off).
      */
     public String of(Headers recordHeaders) {
-        TextMapPropagator propagator = openTelemetry.getPropagators().getTextMapPropagator();
-        Context context = propagator.extract(Context.root(), recordHeaders, HeadersGetter.INSTANCE);
+        // The propagator's own fields (traceparent, tracestate, ...) are the context: copied as they came, unparsed.
         Map<String, String> headers = new LinkedHashMap<>();
-        propagator.inject(context, headers, Map::put);
+        for (String field : openTelemetry.getPropagators().getTextMapPropagator().fields()) {
+            Header header = recordHeaders.lastHeader(field);
+            if (header != null && header.value() != null) {
+                headers.put(field, new String(header.value(), StandardCharsets.UTF_8));
+            }
+        }
         return headers.isEmpty() ? null : Json.write(headers);
     }
 
@@ -48,23 +49,6 @@ public class OutboxTracing {
         Context context = openTelemetry.getPropagators().getTextMapPropagator()
                 .extract(Context.root(), headers, MapGetter.INSTANCE);
         return record.addMetadata(TracingMetadata.withCurrent(context));
-    }
-
-    private enum HeadersGetter implements TextMapGetter<Headers> {
-        INSTANCE;
-
-        @Override
-        public Iterable<String> keys(Headers carrier) {
-            List<String> keys = new ArrayList<>();
-            carrier.forEach(header -> keys.add(header.key()));
-            return keys;
-        }
-
-        @Override
-        public String get(Headers carrier, String key) {
-            Header header = carrier == null ? null : carrier.lastHeader(key);
-            return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-        }
     }
 
     private enum MapGetter implements TextMapGetter<Map<String, String>> {

@@ -20,6 +20,13 @@ import java.util.Optional;
 /** The worker-task queues in PostgreSQL (schema task_queue). */
 @ApplicationScoped
 public class QueuedTaskStore {
+    /** What a take reads of each task it might hand out: its id and its definition's limits. */
+    private static final String CANDIDATES = "SELECT task_id, task_def_name, "
+            + "coalesce((task#>>'{workflowTask,taskDefinition,concurrentExecLimit}')::int, 0) AS concurrency, "
+            + "coalesce((task->>'rateLimitPerFrequency')::int, 0) AS rate, "
+            + "coalesce((task->>'rateLimitFrequencyInSeconds')::int, 0) AS per, priority, visible_after, created_at "
+            + "FROM task_queue.queued_task ";
+
     /**
      * A row of the queue: where a task stands with workers. @param withdrawn the decider ended it (timed out,
      * canceled) rather than a worker
@@ -59,12 +66,6 @@ public class QueuedTaskStore {
                         task.getWorkflowPriority(), scheduled.visibleAfter(), Json.write(task))))
                 .map(rows -> rows.rowCount() == 1);
     }
-
-    private static final String CANDIDATES = "SELECT task_id, task_def_name, "
-            + "coalesce((task#>>'{workflowTask,taskDefinition,concurrentExecLimit}')::int, 0) AS concurrency, "
-            + "coalesce((task->>'rateLimitPerFrequency')::int, 0) AS rate, "
-            + "coalesce((task->>'rateLimitFrequencyInSeconds')::int, 0) AS per, priority, visible_after, created_at "
-            + "FROM task_queue.queued_task ";
 
     /**
      * Hands up to {@code count} visible QUEUED tasks of a queue to a worker, in one transaction, highest priority

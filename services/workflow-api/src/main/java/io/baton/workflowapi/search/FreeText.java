@@ -1,7 +1,6 @@
 package io.baton.workflowapi.search;
 
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Conductor's {@code freeText}: {@code *} (or nothing) matches every row; any other text matches, ignoring case,
@@ -19,8 +18,7 @@ public final class FreeText {
         }
         String literal = freeText.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         String matches = table.freeText() + " ILIKE " + parameters.bind("%" + literal + "%") + " ESCAPE '\\'";
-        String live = table.liveStatuses().stream().map(status -> "'" + status + "'")
-                .collect(Collectors.joining(", ", "(", ")"));
+        String live = table.liveStatuses();
         return Optional.of("(status NOT IN " + live + " AND " + matches + " OR status IN " + live + " AND " + matches + ")");
     }
 }

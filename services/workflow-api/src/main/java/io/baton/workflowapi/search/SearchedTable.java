@@ -12,15 +12,20 @@ import java.util.stream.Collectors;
  * @param freeText the text {@code freeText} searches; a trigram index of the decider is built on exactly this
  *                 expression, so keep the two the same
  * @param liveStatuses the statuses of the rows that index leaves out (those not ended yet), as the decider's
- *                 migration V6 lists them
+ *                 migration V6 lists them: an SQL list, {@link #sqlList}
  * @param order    the field of the order without a sort
  * @param key      the column that orders rows last, so that pages never overlap
  */
 public record SearchedTable(String table, String hits, List<SearchField> fields, String freeText,
-                            List<String> liveStatuses, SearchField order, String key) {
+                            String liveStatuses, SearchField order, String key) {
     /** The field of that name, or null. */
     public SearchField named(String name) {
         return fields.stream().filter(field -> field.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** The values as an SQL list of literals: ('A', 'B'). Only for the code's own constants, never for input. */
+    public static String sqlList(List<String> values) {
+        return values.stream().map(value -> "'" + value + "'").collect(Collectors.joining(", ", "(", ")"));
     }
 
     public String names() {

@@ -34,7 +34,8 @@ public class TaskSearch {
             SearchField.epochMillis("endTime", "((state ->> 'endTime')::bigint)")),
             "(task_id || ' ' || workflow_id || ' ' || coalesce(state ->> 'correlationId', '') || ' ' "
                     + "|| coalesce(state ->> 'inputData', '') || ' ' || coalesce(state ->> 'outputData', ''))",
-            Arrays.stream(TaskStatus.values()).filter(status -> !status.isTerminal()).map(Enum::name).toList(),
+            SearchedTable.sqlList(Arrays.stream(TaskStatus.values()).filter(status -> !status.isTerminal())
+                    .map(Enum::name).toList()),
             SCHEDULED_TIME, "task_id");
 
     @Inject

@@ -26,7 +26,8 @@ public class WorkflowSearch {
             // The decider's trigram index (migrations V2, V6) is built on exactly this expression.
             "(workflow_id || ' ' || coalesce(correlation_id, '') || ' ' "
                     + "|| coalesce(state ->> 'input', '') || ' ' || coalesce(state ->> 'output', ''))",
-            Arrays.stream(WorkflowStatus.values()).filter(status -> !status.isTerminal()).map(Enum::name).toList(),
+            SearchedTable.sqlList(Arrays.stream(WorkflowStatus.values()).filter(status -> !status.isTerminal())
+                    .map(Enum::name).toList()),
             START_TIME, "workflow_id");
 
     @Inject
