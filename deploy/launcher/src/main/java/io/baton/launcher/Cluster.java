@@ -172,13 +172,14 @@ public final class Cluster implements AutoCloseable {
                     Readiness.postgres(infrastructure.jdbcUrl(), infrastructure.dbUser(), infrastructure.dbPassword()),
                     INFRA_READY_WITHIN,
                     // The JVM stops PostgreSQL on SIGTERM; if it was killed instead, the server would be left running.
-                    () -> EmbeddedPostgres.postmaster(dataDir).ifPresent(p -> Processes.terminate(p, STOP_GRACE))));
+                    stoppedGracefully -> EmbeddedPostgres.postmaster(dataDir)
+                            .ifPresent(p -> Processes.terminate(p, STOP_GRACE))));
         }
         if (infrastructure.embeddedKafka()) {
             components.add(new Component("kafka", ports.kafka(),
                     log -> new EmbeddedKafka(stateDir.resolve("kafka"), ports.kafka(), ports.kafkaController(), log)
                             .launch(OptionalLong.empty(), detachPrefix()),
-                    Readiness.kafka(infrastructure.kafkaBootstrapServers()), INFRA_READY_WITHIN, () -> { }));
+                    Readiness.kafka(infrastructure.kafkaBootstrapServers()), INFRA_READY_WITHIN, Component.AfterStop.NOTHING));
         }
         return components;
     }
@@ -191,10 +192,11 @@ public final class Cluster implements AutoCloseable {
         for (int i = 0; i < SERVICES.size(); i++) {
             String name = SERVICES.get(i);
             int port = servicePorts[i];
-            components.add(new Component(name, port, log -> spawn(serviceCommand(name, port),
+            AotCache aotCache = AotCache.of(serviceJar(name), stateDir);
+            components.add(new Component(name, port, log -> spawn(serviceCommand(name, port, aotCache),
                     environment, log),
                     Readiness.http(URI.create("http://localhost:" + port + "/q/health/ready")),
-                    SERVICE_READY_WITHIN, () -> { }));
+                    SERVICE_READY_WITHIN, aotCache::keepTrained));
         }
         return components;
     }
@@ -205,10 +207,10 @@ public final class Cluster implements AutoCloseable {
                         Integer.toString(ports.frontDoor()), Integer.toString(ports.workflowApi()),
                         Integer.toString(ports.taskQueue()), Integer.toString(ports.eventHandlers())), Map.of(), log),
                 // Through the proxy to workflow-api: proves the front door and its routing, not just an open port.
-                Readiness.http(URI.create(frontDoorUrl() + "/q/health/ready")), INFRA_READY_WITHIN, () -> { });
+                Readiness.http(URI.create(frontDoorUrl() + "/q/health/ready")), INFRA_READY_WITHIN, Component.AfterStop.NOTHING);
     }
 
-    private List<String> serviceCommand(String name, int port) {
+    private List<String> serviceCommand(String name, int port, AotCache aotCache) {
         Path jar = serviceJar(name);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./baton build)");
@@ -216,6 +218,7 @@ public final class Cluster implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Processes.currentJava(), Component.marker(name),
                 "-Dquarkus.http.port=" + port));
         command.addAll(serviceJavaOptions);
+        command.addAll(aotCache.options());
         command.addAll(List.of("-jar", jar.toString()));
         return command;
     }
@@ -275,12 +278,13 @@ public final class Cluster implements AutoCloseable {
 
     private void stop(Component component, Consumer<String> progress) {
         Optional<ProcessHandle> process = running(component);
-        process.ifPresent(p -> {
-            boolean graceful = Processes.terminate(p, STOP_GRACE);
+        boolean graceful = process.map(p -> {
+            boolean terminated = Processes.terminate(p, STOP_GRACE);
             progress.accept(String.format("  %-15s stopped (pid %d%s)", component.name(), p.pid(),
-                    graceful ? "" : ", killed after " + STOP_GRACE.toSeconds() + "s"));
-        });
-        component.afterStop().run();
+                    terminated ? "" : ", killed after " + STOP_GRACE.toSeconds() + "s"));
+            return terminated;
+        }).orElse(false);
+        component.afterStop().run(graceful);
         try {
             Files.deleteIfExists(pidFile(component.name()));
         } catch (IOException e) {

@@ -11,7 +11,15 @@ import java.time.Duration;
  * @param afterStop runs after the process has ended (or when no process was found), e.g. to make sure PostgreSQL's
  *                  own server process is gone too
  */
-record Component(String name, int port, Launch launch, Readiness readiness, Duration readyWithin, Runnable afterStop) {
+record Component(String name, int port, Launch launch, Readiness readiness, Duration readyWithin, AfterStop afterStop) {
+
+    @FunctionalInterface
+    interface AfterStop {
+        AfterStop NOTHING = stoppedGracefully -> { };
+
+        /** @param stoppedGracefully the process was running and ended on SIGTERM */
+        void run(boolean stoppedGracefully);
+    }
 
     @FunctionalInterface
     interface Launch {
