@@ -47,6 +47,8 @@ record AotCache(Path jar, Path training) {
             } else {
                 Files.deleteIfExists(training);
             }
+            // What the JVM recorded for the assembly; left behind only when it was killed while assembling.
+            Files.deleteIfExists(training.resolveSibling(training.getFileName() + ".config"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
