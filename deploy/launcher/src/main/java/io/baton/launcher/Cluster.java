@@ -42,7 +42,8 @@ public final class Cluster implements AutoCloseable {
             "-Xms64m -Xmn32m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
     private static final Duration INFRA_READY_WITHIN = Duration.ofSeconds(90);
     private static final Duration SERVICE_READY_WITHIN = Duration.ofSeconds(180);
-    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    /** Long enough for four services writing their AOT caches at once on two cores (about 20 s). */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(40);
     private static final int LOG_LINES_ON_FAILURE = 40;
 
     private final Path repoRoot;
