@@ -16,6 +16,8 @@ import java.util.Map;
 /** Event executions in PostgreSQL; a redelivered message overwrites what its earlier delivery recorded. */
 @ApplicationScoped
 public class EventExecutionStore {
+    private static final int DELETE_BATCH = 10_000;
+
     @Inject
     Pool pool;
 
@@ -30,6 +32,21 @@ public class EventExecutionStore {
                         execution.output() == null ? null : Json.write(execution.output()), execution.reason(),
                         execution.created())))
                 .replaceWithVoid();
+    }
+
+    /**
+     * Deletes the executions recorded before {@code cutoff} (epoch ms), a bounded batch at a time so that a long
+     * backlog never makes one long transaction.
+     *
+     * @return how many were deleted
+     */
+    public Uni<Integer> deleteCreatedBefore(long cutoff) {
+        return pool.preparedQuery("DELETE FROM events.event_execution WHERE ctid = ANY(ARRAY("
+                        + "SELECT ctid FROM events.event_execution WHERE created < $1 LIMIT $2))")
+                .execute(Tuple.of(cutoff, DELETE_BATCH))
+                .flatMap(rows -> rows.rowCount() < DELETE_BATCH
+                        ? Uni.createFrom().item(rows.rowCount())
+                        : deleteCreatedBefore(cutoff).map(more -> rows.rowCount() + more));
     }
 
     /** What to list: each criterion that is not null must match. */

@@ -1,0 +1,2 @@
+-- The retention deletes executions by age (EventExecutionRetention).
+CREATE INDEX event_execution_by_created ON event_execution (created);
