@@ -9,7 +9,7 @@ import io.baton.taskqueue.TaskDispatches;
 import io.baton.taskqueue.queue.QueuedTaskStore;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.mutiny.subscription.Cancellable;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -32,6 +32,9 @@ class AbandonedClaimTest {
     @Inject
     QueuedTaskStore store;
 
+    @Inject
+    Pool pool;
+
     @Test
     void shouldPutTasksBackWhenThePollIsCanceledWhileTakingThem() {
         // given
@@ -40,9 +43,12 @@ class AbandonedClaimTest {
         store.offer(new TaskScheduled(UUID.randomUUID().toString(), task.getWorkflowInstanceId(), queueName, 0L, task))
                 .await().atMost(WAIT);
 
-        // when: the poll is canceled while its take is on its way to PostgreSQL
-        Cancellable poll = claims.claim(queueName, "gone-worker", 1, null).subscribe().with(tasks -> { });
-        poll.cancel();
+        // when: the poll is canceled while its take waits in PostgreSQL (a table lock holds the take back until
+        // the cancel has happened, whatever the machine's load)
+        pool.withTransaction(conn -> conn.query("LOCK TABLE task_queue.queued_task IN EXCLUSIVE MODE").execute()
+                .invoke(locked -> claims.claim(queueName, "gone-worker", 1, null).subscribe().with(tasks -> { })
+                        .cancel()))
+                .await().atMost(WAIT);
 
         // then: the take commits, and then gives the task back, so a later poll gets it
         List<Task> next = Awaitility.await().atMost(WAIT).until(
