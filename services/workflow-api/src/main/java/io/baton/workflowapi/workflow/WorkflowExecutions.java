@@ -36,6 +36,32 @@ public class WorkflowExecutions {
                         : withTasks(workflows(rows), includeTasks).map(List::getFirst));
     }
 
+    /**
+     * The workflow as Conductor's JSON, or null when the decider has no workflow with that id: the stored JSON of the
+     * workflow and its tasks joined as they are, read in one statement (so from one snapshot), none of it parsed. This is
+     * the read clients repeat while they wait for a workflow to end.
+     */
+    public Uni<String> findJson(String workflowId, boolean includeTasks) {
+        String tasks = includeTasks
+                ? "(SELECT string_agg(t.state::text, ',' ORDER BY t.seq) FROM decider.task t WHERE t.workflow_id = $1)"
+                : "NULL";
+        return pool.preparedQuery("SELECT w.state::text, " + tasks + " FROM decider.workflow w WHERE w.workflow_id = $1")
+                .execute(Tuple.of(workflowId))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return null;
+                    }
+                    Row row = rows.iterator().next();
+                    return withTasksJson(row.getString(0), row.getString(1));
+                });
+    }
+
+    /** A stored workflow object (which has no tasks field) with the tasks array added as its last field. */
+    static String withTasksJson(String workflowJson, String tasksJson) {
+        int end = workflowJson.lastIndexOf('}');
+        return workflowJson.substring(0, end) + ", \"tasks\": [" + (tasksJson == null ? "" : tasksJson) + "]}";
+    }
+
     /** The workflows with these ids; ids with no workflow are left out. */
     public Uni<List<Workflow>> findAll(List<String> workflowIds, boolean includeTasks) {
         return pool.preparedQuery("SELECT state::text FROM decider.workflow WHERE workflow_id = ANY($1)")

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Finds workflows as a client expects after starting them. A start only puts a command on Kafka, so when a workflow
@@ -37,7 +38,12 @@ public class WorkflowLookup {
 
     /** The workflow, or null when there is none with that id. */
     public Uni<Workflow> find(String workflowId, boolean includeTasks) {
-        return find(workflowId, includeTasks, System.nanoTime() + READ_YOUR_START_WAIT.toNanos());
+        return awaitingStart(workflowId, () -> executions.find(workflowId, includeTasks));
+    }
+
+    /** The workflow as JSON ({@link WorkflowExecutions#findJson}), or null when there is none with that id. */
+    public Uni<String> findJson(String workflowId, boolean includeTasks) {
+        return awaitingStart(workflowId, () -> executions.findJson(workflowId, includeTasks));
     }
 
     /** The workflows with these ids that exist, by id; one query (two with tasks) unless some were just started. */
@@ -61,13 +67,17 @@ public class WorkflowLookup {
         });
     }
 
-    private Uni<Workflow> find(String workflowId, boolean includeTasks, long deadlineNanos) {
-        return executions.find(workflowId, includeTasks).flatMap(found -> {
+    private <T> Uni<T> awaitingStart(String workflowId, Supplier<Uni<T>> read) {
+        return awaitingStart(workflowId, read, System.nanoTime() + READ_YOUR_START_WAIT.toNanos());
+    }
+
+    private <T> Uni<T> awaitingStart(String workflowId, Supplier<Uni<T>> read, long deadlineNanos) {
+        return read.get().flatMap(found -> {
             if (found != null || !recentStarts.isRecent(workflowId) || System.nanoTime() >= deadlineNanos) {
                 return Uni.createFrom().item(found);
             }
             return Uni.createFrom().voidItem().onItem().delayIt().by(RE_QUERY_EVERY)
-                    .flatMap(waited -> find(workflowId, includeTasks, deadlineNanos));
+                    .flatMap(waited -> awaitingStart(workflowId, read, deadlineNanos));
         });
     }
 }

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -98,11 +100,12 @@ public class WorkflowResource {
     @Operation(operationId = "getExecutionStatus", summary = "Get a workflow",
             description = "A workflow execution with its tasks (unless includeTasks=false). Right after a start it "
                     + "waits briefly for the decider's first state.")
-    @APIResponse(responseCode = "200", description = "The workflow")
+    @APIResponse(responseCode = "200", description = "The workflow",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Workflow.class)))
     @APIResponse(responseCode = "404", description = "No workflow with this id")
-    public Uni<Workflow> get(@PathParam("workflowId") String workflowId,
-                             @QueryParam("includeTasks") @DefaultValue("true") boolean includeTasks) {
-        return lookup.find(workflowId, includeTasks)
+    public Uni<String> get(@PathParam("workflowId") String workflowId,
+                           @QueryParam("includeTasks") @DefaultValue("true") boolean includeTasks) {
+        return lookup.findJson(workflowId, includeTasks)
                 .onItem().ifNull().failWith(() -> WorkflowLookup.notFound(workflowId));
     }
 

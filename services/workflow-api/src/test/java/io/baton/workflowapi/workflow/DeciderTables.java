@@ -1,15 +1,17 @@
 package io.baton.workflowapi.workflow;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.baton.model.json.Json;
 import io.baton.model.task.Task;
+import io.baton.model.task.TaskStatus;
 import io.baton.model.workflow.Workflow;
 import io.baton.model.workflow.WorkflowDef;
+import io.baton.model.workflow.WorkflowStatus;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -36,28 +38,22 @@ public final class DeciderTables {
     }
 
     void insertWorkflow(String workflowId, String name, String status, String correlationId) {
-        long now = System.currentTimeMillis();
-        String state = """
-                {"workflowId": "%s", "status": "%s", "correlationId": "%s", "input": {"x": "hello"},
-                 "workflowDefinition": {"name": "%s", "version": 1, "tasks": []}, "createTime": %d}
-                """.formatted(workflowId, status, correlationId, name, now);
-        pool.preparedQuery("INSERT INTO decider.workflow (workflow_id, workflow_name, workflow_version, status, "
-                        + "correlation_id, create_time, update_time, end_time, state) "
-                        + "VALUES ($1, $2, 1, $3, $4, $5, $5, 0, $6::text::jsonb)")
-                .execute(Tuple.from(Arrays.asList(workflowId, name, status, correlationId, now, state)))
-                .await().atMost(WAIT);
+        Workflow workflow = workflow(workflowId, name, System.currentTimeMillis());
+        workflow.setStatus(WorkflowStatus.valueOf(status));
+        workflow.setCorrelationId(correlationId);
+        workflow.setInput(Map.of("x", "hello"));
+        insert(workflow);
     }
 
     void insertTask(String workflowId, int seq, String referenceName) {
-        String taskId = UUID.randomUUID().toString();
-        String state = """
-                {"taskId": "%s", "workflowInstanceId": "%s", "seq": %d, "referenceTaskName": "%s",
-                 "taskType": "SIMPLE", "status": "SCHEDULED"}
-                """.formatted(taskId, workflowId, seq, referenceName);
-        pool.preparedQuery("INSERT INTO decider.task (task_id, workflow_id, seq, reference_task_name, status, state) "
-                        + "VALUES ($1, $2, $3, $4, 'SCHEDULED', $5::text::jsonb)")
-                .execute(Tuple.of(taskId, workflowId, seq, referenceName, state))
-                .await().atMost(WAIT);
+        Task task = new Task();
+        task.setTaskId(UUID.randomUUID().toString());
+        task.setWorkflowInstanceId(workflowId);
+        task.setSeq(seq);
+        task.setReferenceTaskName(referenceName);
+        task.setTaskType("SIMPLE");
+        task.setStatus(TaskStatus.SCHEDULED);
+        insertTask(task);
     }
 
     /** A RUNNING workflow of that name and version 1, started at {@code startTime}, as the decider first writes it. */
@@ -75,23 +71,27 @@ public final class DeciderTables {
 
     /** Stores the workflow row (without its tasks, as the decider does) and a row for each of its tasks. */
     public void insert(Workflow workflow) {
-        List<Task> tasks = new ArrayList<>(workflow.getTasks());
-        workflow.setTasks(List.of());
+        // The decider's row leaves the tasks out: they have rows of their own.
+        ObjectNode row = Json.mapper().valueToTree(workflow);
+        row.remove("tasks");
         pool.preparedQuery("INSERT INTO decider.workflow (workflow_id, workflow_name, workflow_version, status, "
                         + "correlation_id, create_time, update_time, end_time, state) "
                         + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb)")
                 .execute(Tuple.from(Arrays.asList(workflow.getWorkflowId(), workflow.getWorkflowName(),
                         workflow.getWorkflowVersion(), workflow.getStatus().name(), workflow.getCorrelationId(),
-                        workflow.getCreateTime(), workflow.getUpdateTime(), workflow.getEndTime(), Json.write(workflow))))
+                        workflow.getCreateTime(), workflow.getUpdateTime(), workflow.getEndTime(), Json.write(row))))
                 .await().atMost(WAIT);
-        workflow.setTasks(tasks);
-        for (Task task : tasks) {
+        for (Task task : workflow.getTasks()) {
             task.setWorkflowInstanceId(workflow.getWorkflowId());
-            pool.preparedQuery("INSERT INTO decider.task (task_id, workflow_id, seq, reference_task_name, status, state) "
-                            + "VALUES ($1, $2, $3, $4, $5, $6::text::jsonb)")
-                    .execute(Tuple.of(task.getTaskId(), workflow.getWorkflowId(), task.getSeq(),
-                            task.getReferenceTaskName(), task.getStatus().name(), Json.write(task)))
-                    .await().atMost(WAIT);
+            insertTask(task);
         }
+    }
+
+    private void insertTask(Task task) {
+        pool.preparedQuery("INSERT INTO decider.task (task_id, workflow_id, seq, reference_task_name, status, state) "
+                        + "VALUES ($1, $2, $3, $4, $5, $6::text::jsonb)")
+                .execute(Tuple.of(task.getTaskId(), task.getWorkflowInstanceId(), task.getSeq(),
+                        task.getReferenceTaskName(), task.getStatus().name(), Json.write(task)))
+                .await().atMost(WAIT);
     }
 }

@@ -15,6 +15,9 @@ import io.baton.model.json.Json;
 import io.baton.model.messaging.StartWorkflow;
 import io.baton.model.messaging.Topics;
 import io.baton.model.messaging.WorkflowCommand;
+import io.baton.model.task.Task;
+import io.baton.model.task.TaskStatus;
+import io.baton.model.workflow.Workflow;
 import io.baton.model.workflow.WorkflowDef;
 import io.baton.model.workflow.WorkflowTask;
 import io.baton.service.trace.TraceParents;
@@ -24,6 +27,7 @@ import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -202,6 +206,31 @@ class WorkflowResourceTest {
                 .body("tasks.referenceTaskName", contains("first_ref", "second_ref"));
         given().queryParam("includeTasks", false).get("/api/workflow/" + workflowId).then().statusCode(200)
                 .body("tasks", empty());
+    }
+
+    @Test
+    void shouldServeTheStoredWorkflowAsTheModelWritesIt() throws Exception {
+        // given: a workflow with tasks, stored as the decider stores it
+        Workflow workflow = DeciderTables.workflow(UUID.randomUUID().toString(), unique("stored"), 1_700_000_000_000L);
+        workflow.setInput(Map.of("text", "quote \" and unicode \u00e9", "amount", 12.5, "items", List.of(1, 2)));
+        for (int seq = 1; seq <= 3; seq++) {
+            Task task = new Task();
+            task.setTaskId(UUID.randomUUID().toString());
+            task.setSeq(seq);
+            task.setReferenceTaskName("ref_" + seq);
+            task.setTaskType("SIMPLE");
+            task.setStatus(TaskStatus.COMPLETED);
+            task.setOutputData(Map.of("n", seq));
+            workflow.getTasks().add(task);
+        }
+        new DeciderTables(pool).insert(workflow);
+
+        // when
+        String served = given().get("/api/workflow/" + workflow.getWorkflowId()).then().statusCode(200)
+                .contentType(ContentType.JSON).extract().asString();
+
+        // then: the same JSON as the model's, key order and spacing aside
+        assertEquals(Json.mapper().readTree(Json.write(workflow)), Json.mapper().readTree(served));
     }
 
     @Test
