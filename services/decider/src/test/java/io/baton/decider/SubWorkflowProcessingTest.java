@@ -16,6 +16,7 @@ import io.baton.model.task.Task;
 import io.baton.model.task.TaskDef;
 import io.baton.model.task.TaskType;
 import io.baton.model.workflow.SubWorkflowParams;
+import io.baton.model.workflow.StoredWorkflow;
 import io.baton.model.workflow.Workflow;
 import io.baton.model.workflow.WorkflowDef;
 import io.baton.model.workflow.WorkflowTask;
@@ -204,9 +205,10 @@ class SubWorkflowProcessingTest {
     }
 
     private Workflow workflow(String workflowId) {
-        var rows = pool.preparedQuery("SELECT state::text FROM decider.workflow WHERE workflow_id = $1")
+        var rows = pool.preparedQuery("SELECT state::text, definition::text FROM decider.workflow WHERE workflow_id = $1")
                 .execute(Tuple.of(workflowId)).await().atMost(WAIT);
-        Workflow workflow = Json.read(rows.iterator().next().getString(0), Workflow.class);
+        var stored = rows.iterator().next();
+        Workflow workflow = StoredWorkflow.read(stored.getString(0), stored.getString(1));
         var tasks = pool.preparedQuery("SELECT state::text FROM decider.task WHERE workflow_id = $1 ORDER BY seq")
                 .execute(Tuple.of(workflowId)).await().atMost(WAIT);
         tasks.forEach(row -> workflow.getTasks().add(Json.read(row.getString(0), Task.class)));

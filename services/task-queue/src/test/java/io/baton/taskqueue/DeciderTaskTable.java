@@ -3,6 +3,7 @@ package io.baton.taskqueue;
 import io.baton.model.json.Json;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskStatus;
+import io.baton.model.workflow.StoredWorkflow;
 import io.baton.model.workflow.Workflow;
 import io.baton.model.workflow.WorkflowTask;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -29,6 +30,8 @@ final class DeciderTaskTable {
                 + "workflow_version int NOT NULL, status text NOT NULL, correlation_id text, create_time bigint NOT NULL, "
                 + "update_time bigint NOT NULL, end_time bigint NOT NULL DEFAULT 0, state jsonb NOT NULL)")
                 .execute().await().atMost(WAIT);
+        // as the decider's migration V7 adds it
+        pool.query("ALTER TABLE decider.workflow ADD COLUMN IF NOT EXISTS definition jsonb").execute().await().atMost(WAIT);
         pool.query("CREATE TABLE IF NOT EXISTS decider.applied_command (command_id text PRIMARY KEY, "
                 + "workflow_id text NOT NULL, applied_at bigint NOT NULL)").execute().await().atMost(WAIT);
     }
@@ -47,9 +50,11 @@ final class DeciderTaskTable {
     static void store(Pool pool, Workflow workflow) {
         ensure(pool);
         pool.preparedQuery("INSERT INTO decider.workflow (workflow_id, workflow_name, workflow_version, status, "
-                        + "create_time, update_time, state) VALUES ($1, 'test', 1, $2, 0, 0, $3::text::jsonb) "
-                        + "ON CONFLICT (workflow_id) DO UPDATE SET status = $2, state = $3::text::jsonb")
-                .execute(Tuple.of(workflow.getWorkflowId(), workflow.getStatus().name(), Json.write(workflow)))
+                        + "create_time, update_time, state, definition) "
+                        + "VALUES ($1, 'test', 1, $2, 0, 0, $3::text::jsonb, $4::text::jsonb) "
+                        + "ON CONFLICT (workflow_id) DO UPDATE SET status = $2, state = $3::text::jsonb, definition = $4::text::jsonb")
+                .execute(Tuple.of(workflow.getWorkflowId(), workflow.getStatus().name(), StoredWorkflow.state(workflow),
+                        StoredWorkflow.definition(workflow)))
                 .await().atMost(WAIT);
     }
 

@@ -53,6 +53,18 @@ class RestartWorkflowTest {
     }
 
     @Test
+    void shouldTellTheDefinitionIsToBeStoredOnlyWhenAStartOrARestartGivesOne() {
+        WorkflowHarness harness = new WorkflowHarness().start(twoSteps(), Map.of());
+        assertTrue(harness.lastDecision().definitionReplaced(), "a start gives the workflow its definition");
+        harness.complete("first_ref", Map.of());
+        assertFalse(harness.lastDecision().definitionReplaced());
+        harness.terminate("stop").restart(null);
+        assertFalse(harness.lastDecision().definitionReplaced(), "a restart on the definition it had keeps it");
+        harness.terminate("stop").restart(definition(worker("other_ref", Map.of())));
+        assertTrue(harness.lastDecision().definitionReplaced());
+    }
+
+    @Test
     void shouldIgnoreARestartOfARunningOrANonRestartableCompletedWorkflow() {
         WorkflowHarness running = new WorkflowHarness().start(twoSteps(), Map.of()).restart(null);
         assertFalse(running.lastDecision().applied());

@@ -180,6 +180,7 @@ public class CommandProcessor {
         if (decision.workflow() == null) {
             return Uni.createFrom().voidItem();
         }
-        return store.save(connection, decision.workflow(), decision.changedTasks(), decision.removedTaskIds());
+        return store.save(connection, decision.workflow(), decision.definitionReplaced(), decision.changedTasks(),
+                decision.removedTaskIds());
     }
 }

@@ -1,11 +1,9 @@
 package io.baton.decider.persistence;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.baton.model.json.Json;
 import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.task.Task;
+import io.baton.model.workflow.StoredWorkflow;
 import io.baton.model.workflow.Workflow;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -20,16 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Workflow state in PostgreSQL: one row per workflow, one per task, written only for what a command changed. */
+/**
+ * Workflow state in PostgreSQL: one row per workflow ({@link StoredWorkflow}), one per task, written only for what a
+ * command changed.
+ */
 @ApplicationScoped
 public class WorkflowStore {
-    /** The workflow row keeps the workflow without its tasks; tasks have rows of their own. */
-    @JsonIgnoreProperties("tasks")
-    private abstract static class WithoutTasks {
-    }
-
-    private static final ObjectWriter WORKFLOW_ROW = Json.mapper().copy().addMixIn(Workflow.class, WithoutTasks.class).writer();
-
     /**
      * Records the commands' ids in one statement; returns those not recorded before, i.e. the commands to apply (an id
      * twice in the list is returned once).
@@ -58,13 +52,13 @@ public class WorkflowStore {
         return connection.preparedQuery("SELECT pg_advisory_xact_lock(hashtextextended(id, 0)) "
                         + "FROM (SELECT unnest($1::text[]) AS id ORDER BY 1) ids")
                 .execute(Tuple.of((Object) ids))
-                .flatMap(locked -> connection.preparedQuery("SELECT workflow_id, state::text FROM decider.workflow "
+                .flatMap(locked -> connection.preparedQuery("SELECT workflow_id, state::text, definition::text FROM decider.workflow "
                         + "WHERE workflow_id = ANY($1) ORDER BY workflow_id FOR UPDATE")
                 .execute(Tuple.of((Object) ids)))
                 .flatMap(rows -> {
                     Map<String, Workflow> workflows = new HashMap<>();
                     for (Row row : rows) {
-                        Workflow workflow = Json.read(row.getString(1), Workflow.class);
+                        Workflow workflow = StoredWorkflow.read(row.getString(1), row.getString(2));
                         workflow.setTasks(new ArrayList<>());
                         workflows.put(row.getString(0), workflow);
                     }
@@ -98,18 +92,25 @@ public class WorkflowStore {
                 .replaceWithVoid();
     }
 
-    /** Writes the workflow row, the changed task rows, and deletes the rows of the tasks the command dropped. */
-    public Uni<Void> save(SqlConnection connection, Workflow workflow, List<Task> changedTasks,
-                          List<String> removedTaskIds) {
+    /**
+     * Writes the workflow row (its definition only when the command replaced it: a start, a restart on the latest
+     * definition), the changed task rows, and deletes the rows of the tasks the command dropped.
+     */
+    public Uni<Void> save(SqlConnection connection, Workflow workflow, boolean definitionReplaced,
+                          List<Task> changedTasks, List<String> removedTaskIds) {
         List<Uni<Void>> statements = new ArrayList<>(3);
         statements.add(connection.preparedQuery("INSERT INTO decider.workflow (workflow_id, workflow_name, "
-                        + "workflow_version, status, correlation_id, create_time, update_time, end_time, state) "
-                        + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb) ON CONFLICT (workflow_id) DO UPDATE SET "
-                        + "status = EXCLUDED.status, update_time = EXCLUDED.update_time, end_time = EXCLUDED.end_time, "
-                        + "state = EXCLUDED.state")
+                        + "workflow_version, status, correlation_id, create_time, update_time, end_time, state, "
+                        + "definition) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb, $10::text::jsonb) "
+                        + "ON CONFLICT (workflow_id) DO UPDATE SET status = EXCLUDED.status, "
+                        + "update_time = EXCLUDED.update_time, end_time = EXCLUDED.end_time, state = EXCLUDED.state, "
+                        + "workflow_version = EXCLUDED.workflow_version, "
+                        + "definition = coalesce(EXCLUDED.definition, decider.workflow.definition)")
                 .execute(Tuple.from(Arrays.asList(workflow.getWorkflowId(), workflow.getWorkflowName(),
                         workflow.getWorkflowVersion(), workflow.getStatus().name(), workflow.getCorrelationId(),
-                        workflow.getCreateTime(), workflow.getUpdateTime(), workflow.getEndTime(), workflowRow(workflow)))).replaceWithVoid());
+                        workflow.getCreateTime(), workflow.getUpdateTime(), workflow.getEndTime(),
+                        StoredWorkflow.state(workflow),
+                        definitionReplaced ? StoredWorkflow.definition(workflow) : null))).replaceWithVoid());
         if (!changedTasks.isEmpty()) {
             List<Tuple> taskRows = changedTasks.stream()
                     .map(task -> Tuple.of(task.getTaskId(), task.getWorkflowInstanceId(), task.getSeq(),
@@ -125,13 +126,5 @@ public class WorkflowStore {
                     .execute(Tuple.of(removedTaskIds.toArray(String[]::new))).replaceWithVoid());
         }
         return Uni.join().all(statements).andFailFast().replaceWithVoid();
-    }
-
-    private static String workflowRow(Workflow workflow) {
-        try {
-            return WORKFLOW_ROW.writeValueAsString(workflow);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write workflow " + workflow.getWorkflowId(), e);
-        }
     }
 }

@@ -1,9 +1,10 @@
 package io.baton.taskqueue.task;
 
-import io.baton.model.json.Json;
+import io.baton.model.workflow.StoredWorkflow;
 import io.baton.model.workflow.Workflow;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,13 +27,14 @@ public class DeciderWorkflows {
 
     /** The workflow with its tasks; empty when the decider has none with that id. */
     public Uni<Optional<Workflow>> find(String workflowId) {
-        return pool.preparedQuery("SELECT state::text FROM decider.workflow WHERE workflow_id = $1")
+        return pool.preparedQuery("SELECT state::text, definition::text FROM decider.workflow WHERE workflow_id = $1")
                 .execute(Tuple.of(workflowId))
                 .flatMap(rows -> {
                     if (rows.size() == 0) {
                         return Uni.createFrom().item(Optional.<Workflow>empty());
                     }
-                    Workflow workflow = Json.read(rows.iterator().next().getString(0), Workflow.class);
+                    Row row = rows.iterator().next();
+                    Workflow workflow = StoredWorkflow.read(row.getString(0), row.getString(1));
                     return tasks.ofWorkflow(workflowId).map(found -> {
                         workflow.getTasks().addAll(found);
                         return Optional.of(workflow);

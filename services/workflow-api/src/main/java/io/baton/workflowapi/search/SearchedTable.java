@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
  * One of the decider's tables as a search sees it (read-only).
  *
  * @param table    the table, schema-qualified
+ * @param document the SQL of a hit as JSON text
  * @param hits     what a row is, plural, for messages ("workflows")
  * @param fields   the fields a query and a sort may name
  * @param freeText the text {@code freeText} searches; a trigram index of the decider is built on exactly this
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
  * @param order    the field of the order without a sort
  * @param key      the column that orders rows last, so that pages never overlap
  */
-public record SearchedTable(String table, String hits, List<SearchField> fields, String freeText,
+public record SearchedTable(String table, String document, String hits, List<SearchField> fields, String freeText,
                             String liveStatuses, SearchField order, String key) {
     /** The field of that name, or null. */
     public SearchField named(String name) {

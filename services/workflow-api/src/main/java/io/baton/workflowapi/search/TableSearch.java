@@ -16,7 +16,7 @@ public class TableSearch {
     Pool pool;
 
     /**
-     * The page of matching rows, each the table's {@code state} as JSON text, and the number of matches.
+     * The page of matching rows, each as JSON text ({@link SearchedTable#document}), and the number of matches.
      *
      * @param conditions further SQL conditions of the caller's own, without values
      * @throws InvalidQueryException for a query, sort or paging that cannot be understood
@@ -26,7 +26,7 @@ public class TableSearch {
     }
 
     /**
-     * The page of rows of {@code listed} (their {@code state} as JSON text) having a row of {@code matched} of the same
+     * The page of rows of {@code listed} (as JSON text) having a row of {@code matched} of the same
      * workflow that matches the query and free text, sorted and counted as rows of {@code listed}.
      *
      * @throws InvalidQueryException for a query, sort or paging that cannot be understood
@@ -60,7 +60,7 @@ public class TableSearch {
         String where = all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
         String orderBy = SearchSort.orderBy(search.sort, table);
         List<Object> filterValues = parameters.values();
-        String page = "SELECT state::text FROM " + table.table() + where + " ORDER BY " + orderBy
+        String page = "SELECT " + table.document() + " FROM " + table.table() + where + " ORDER BY " + orderBy
                 + " LIMIT " + parameters.bind(search.size) + " OFFSET " + parameters.bind(search.start);
 
         Uni<Long> total = pool.preparedQuery("SELECT count(*) FROM " + table.table() + where)

@@ -18,7 +18,7 @@ public class TaskSearch {
     private static final SearchField SCHEDULED_TIME =
             SearchField.epochMillis("scheduledTime", "((state ->> 'scheduledTime')::bigint)");
 
-    static final SearchedTable TASKS = new SearchedTable("decider.task", "tasks", List.of(
+    static final SearchedTable TASKS = new SearchedTable("decider.task", "state::text", "tasks", List.of(
             SearchField.text("taskId", "task_id"),
             SearchField.text("workflowId", "workflow_id"),
             SearchField.oneOf("status", "status", TaskStatus.values()),

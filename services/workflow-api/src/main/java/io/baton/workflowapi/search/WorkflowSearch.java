@@ -14,7 +14,9 @@ import java.util.List;
 public class WorkflowSearch {
     private static final SearchField START_TIME = SearchField.epochMillis("startTime", "create_time");
 
-    static final SearchedTable WORKFLOWS = new SearchedTable("decider.workflow", "workflows", List.of(
+    static final SearchedTable WORKFLOWS = new SearchedTable("decider.workflow",
+            // A page of hits is small: PostgreSQL puts each row's two columns (StoredWorkflow) back together.
+            "(state || jsonb_build_object('workflowDefinition', definition))::text", "workflows", List.of(
             SearchField.text("workflowId", "workflow_id"),
             SearchField.text("workflowType", "workflow_name"),
             SearchField.oneOf("status", "status", WorkflowStatus.values()),

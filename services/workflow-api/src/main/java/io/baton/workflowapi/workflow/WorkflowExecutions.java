@@ -2,6 +2,7 @@ package io.baton.workflowapi.workflow;
 
 import io.baton.model.json.Json;
 import io.baton.model.task.Task;
+import io.baton.model.workflow.StoredWorkflow;
 import io.baton.model.workflow.Workflow;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -21,6 +22,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class WorkflowExecutions {
+    /** The columns a workflow is read from ({@link StoredWorkflow}). */
+    private static final String WORKFLOW = "state::text, definition::text";
     /** Conductor's "pending" workflows: the ones not in a terminal status. */
     private static final String NOT_TERMINAL = "status IN ('RUNNING', 'PAUSED')";
 
@@ -29,7 +32,7 @@ public class WorkflowExecutions {
 
     /** The workflow, or null when the decider has no workflow with that id. */
     public Uni<Workflow> find(String workflowId, boolean includeTasks) {
-        return pool.preparedQuery("SELECT state::text FROM decider.workflow WHERE workflow_id = $1")
+        return pool.preparedQuery("SELECT " + WORKFLOW + " FROM decider.workflow WHERE workflow_id = $1")
                 .execute(Tuple.of(workflowId))
                 .flatMap(rows -> rows.size() == 0
                         ? Uni.createFrom().nullItem()
@@ -45,26 +48,22 @@ public class WorkflowExecutions {
         String tasks = includeTasks
                 ? "(SELECT string_agg(t.state::text, ',' ORDER BY t.seq) FROM decider.task t WHERE t.workflow_id = $1)"
                 : "NULL";
-        return pool.preparedQuery("SELECT w.state::text, " + tasks + " FROM decider.workflow w WHERE w.workflow_id = $1")
+        return pool.preparedQuery("SELECT " + WORKFLOW + ", " + tasks + " FROM decider.workflow WHERE workflow_id = $1")
                 .execute(Tuple.of(workflowId))
                 .map(rows -> {
                     if (rows.size() == 0) {
                         return null;
                     }
                     Row row = rows.iterator().next();
-                    return withTasksJson(row.getString(0), row.getString(1));
+                    String tasksJson = row.getString(2);
+                    return StoredWorkflow.withField(StoredWorkflow.json(row.getString(0), row.getString(1)), "tasks",
+                            "[" + (tasksJson == null ? "" : tasksJson) + "]");
                 });
-    }
-
-    /** A stored workflow object (which has no tasks field) with the tasks array added as its last field. */
-    static String withTasksJson(String workflowJson, String tasksJson) {
-        int end = workflowJson.lastIndexOf('}');
-        return workflowJson.substring(0, end) + ", \"tasks\": [" + (tasksJson == null ? "" : tasksJson) + "]}";
     }
 
     /** The workflows with these ids; ids with no workflow are left out. */
     public Uni<List<Workflow>> findAll(List<String> workflowIds, boolean includeTasks) {
-        return pool.preparedQuery("SELECT state::text FROM decider.workflow WHERE workflow_id = ANY($1)")
+        return pool.preparedQuery("SELECT " + WORKFLOW + " FROM decider.workflow WHERE workflow_id = ANY($1)")
                 .execute(Tuple.tuple().addArrayOfString(workflowIds.toArray(String[]::new)))
                 .flatMap(rows -> withTasks(workflows(rows), includeTasks));
     }
@@ -78,7 +77,7 @@ public class WorkflowExecutions {
     /** The workflows of that name with each correlation id, oldest first; an empty list for an id that has none. */
     public Uni<Map<String, List<Workflow>>> correlated(String workflowName, List<String> correlationIds,
                                                       boolean includeClosed, boolean includeTasks) {
-        return pool.preparedQuery("SELECT state::text FROM decider.workflow WHERE workflow_name = $1 "
+        return pool.preparedQuery("SELECT " + WORKFLOW + " FROM decider.workflow WHERE workflow_name = $1 "
                         + "AND correlation_id = ANY($2)" + (includeClosed ? "" : " AND " + NOT_TERMINAL)
                         + " ORDER BY create_time")
                 .execute(Tuple.tuple().addString(workflowName).addArrayOfString(correlationIds.toArray(String[]::new)))
@@ -120,7 +119,7 @@ public class WorkflowExecutions {
 
     private static List<Workflow> workflows(RowSet<Row> rows) {
         List<Workflow> workflows = new ArrayList<>(rows.size());
-        rows.forEach(row -> workflows.add(Json.read(row.getString(0), Workflow.class)));
+        rows.forEach(row -> workflows.add(StoredWorkflow.read(row.getString(0), row.getString(1))));
         return workflows;
     }
 }

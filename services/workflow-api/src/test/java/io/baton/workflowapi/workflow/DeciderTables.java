@@ -1,9 +1,9 @@
 package io.baton.workflowapi.workflow;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.baton.model.json.Json;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskStatus;
+import io.baton.model.workflow.StoredWorkflow;
 import io.baton.model.workflow.Workflow;
 import io.baton.model.workflow.WorkflowDef;
 import io.baton.model.workflow.WorkflowStatus;
@@ -32,7 +32,9 @@ public final class DeciderTables {
                         + "create_time bigint NOT NULL, update_time bigint NOT NULL, end_time bigint NOT NULL DEFAULT 0, "
                         + "state jsonb NOT NULL)",
                 "CREATE TABLE IF NOT EXISTS decider.task (task_id text PRIMARY KEY, workflow_id text NOT NULL, "
-                        + "seq int NOT NULL, reference_task_name text NOT NULL, status text NOT NULL, state jsonb NOT NULL)"}) {
+                        + "seq int NOT NULL, reference_task_name text NOT NULL, status text NOT NULL, state jsonb NOT NULL)",
+                // as the decider's migration V7 adds it
+                "ALTER TABLE decider.workflow ADD COLUMN IF NOT EXISTS definition jsonb"}) {
             pool.query(ddl).execute().await().atMost(WAIT);
         }
     }
@@ -71,15 +73,13 @@ public final class DeciderTables {
 
     /** Stores the workflow row (without its tasks, as the decider does) and a row for each of its tasks. */
     public void insert(Workflow workflow) {
-        // The decider's row leaves the tasks out: they have rows of their own.
-        ObjectNode row = Json.mapper().valueToTree(workflow);
-        row.remove("tasks");
         pool.preparedQuery("INSERT INTO decider.workflow (workflow_id, workflow_name, workflow_version, status, "
-                        + "correlation_id, create_time, update_time, end_time, state) "
-                        + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb)")
+                        + "correlation_id, create_time, update_time, end_time, state, definition) "
+                        + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb, $10::text::jsonb)")
                 .execute(Tuple.from(Arrays.asList(workflow.getWorkflowId(), workflow.getWorkflowName(),
                         workflow.getWorkflowVersion(), workflow.getStatus().name(), workflow.getCorrelationId(),
-                        workflow.getCreateTime(), workflow.getUpdateTime(), workflow.getEndTime(), Json.write(row))))
+                        workflow.getCreateTime(), workflow.getUpdateTime(), workflow.getEndTime(),
+                        StoredWorkflow.state(workflow), StoredWorkflow.definition(workflow))))
                 .await().atMost(WAIT);
         for (Task task : workflow.getTasks()) {
             task.setWorkflowInstanceId(workflow.getWorkflowId());

@@ -18,6 +18,7 @@ import io.baton.model.messaging.WorkflowStatusEvent;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskDef;
 import io.baton.model.workflow.Workflow;
+import io.baton.model.workflow.WorkflowDef;
 import io.baton.model.workflow.WorkflowStatus;
 import io.baton.model.workflow.WorkflowTask;
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ import java.util.Set;
  */
 public final class WorkflowExecution {
     private final Workflow workflow;
+    /** The definition the workflow had before the command; a command that changes it replaces it, never edits it. */
+    private final WorkflowDef definitionBefore;
     private final long now;
     private final IdGenerator ids;
     private final WorkflowEnv env;
@@ -55,6 +58,7 @@ public final class WorkflowExecution {
     public WorkflowExecution(Workflow workflow, long now, IdGenerator ids, WorkflowEnv env, FlowLimits limits,
                              TaskDefLookup taskDefs) {
         this.workflow = workflow;
+        this.definitionBefore = workflow.getWorkflowDefinition();
         this.now = now;
         this.ids = ids;
         this.env = env;
@@ -174,7 +178,8 @@ public final class WorkflowExecution {
 
     public Decision decision() {
         workflow.setUpdateTime(now);
-        return new Decision(workflow, List.copyOf(changedTasks.values()), List.copyOf(removedTaskIds),
+        return new Decision(workflow, workflow.getWorkflowDefinition() != definitionBefore,
+                List.copyOf(changedTasks.values()), List.copyOf(removedTaskIds),
                 List.copyOf(dispatches), List.copyOf(events), List.copyOf(commands), timers(), false, null,
                 Set.copyOf(taskDefsNeeded));
     }
