@@ -163,6 +163,33 @@ class CommandProcessingTest {
     }
 
     @Test
+    void shouldStoreTheDefinitionAtTheStartAndTheOneARestartBringsAndKeepItInBetween() {
+        // given: a started workflow that went on after its start
+        String workflowId = UUID.randomUUID().toString();
+        StartWorkflow start = startCommand(workflowId, Map.of("x", "v1"));
+        send(start);
+        Task first = awaitDispatch(workflowId, 1).getLast().task();
+        send(complete(workflowId, first, Map.of("y", 1)));
+        awaitDispatch(workflowId, 2);
+        assertEquals(start.definition().getTasks().size(), storedDefinition(workflowId).getTasks().size());
+
+        // when: restarted on a newer definition of one task
+        WorkflowDef latest = Json.copy(start.definition(), WorkflowDef.class);
+        latest.setVersion(2);
+        latest.setTasks(List.of(latest.getTasks().getFirst()));
+        send(new TerminateWorkflow(UUID.randomUUID().toString(), workflowId, System.currentTimeMillis(), "stop"));
+        send(new RestartWorkflow(UUID.randomUUID().toString(), workflowId, System.currentTimeMillis(), latest));
+
+        // then: the row holds the new definition and its version
+        await().atMost(WAIT).until(() -> storedDefinition(workflowId).getVersion() == 2);
+        assertEquals(1, storedDefinition(workflowId).getTasks().size());
+        Row row = pool.preparedQuery("SELECT workflow_version, state ? 'workflowDefinition' FROM decider.workflow "
+                + "WHERE workflow_id = $1").execute(Tuple.of(workflowId)).await().atMost(WAIT).iterator().next();
+        assertEquals(2, row.getInteger(0));
+        assertEquals(false, row.getBoolean(1), "the state leaves the definition to its column");
+    }
+
+    @Test
     void shouldCarryTheTraceOfACommandToTheRecordsPublishedFromItsOutbox() {
         String workflowId = UUID.randomUUID().toString();
         String traceparent = TraceParents.random();
@@ -280,6 +307,12 @@ class CommandProcessingTest {
         var rows = pool.preparedQuery("SELECT status FROM decider.workflow WHERE workflow_id = $1")
                 .execute(Tuple.of(workflowId)).await().atMost(WAIT);
         return rows.size() == 0 ? null : rows.iterator().next().getString(0);
+    }
+
+    private WorkflowDef storedDefinition(String workflowId) {
+        String definition = pool.preparedQuery("SELECT definition::text FROM decider.workflow WHERE workflow_id = $1")
+                .execute(Tuple.of(workflowId)).await().atMost(WAIT).iterator().next().getString(0);
+        return Json.read(definition, WorkflowDef.class);
     }
 
     private long taskRows(String workflowId) {
