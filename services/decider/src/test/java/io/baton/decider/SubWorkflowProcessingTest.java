@@ -205,7 +205,7 @@ class SubWorkflowProcessingTest {
     }
 
     private Workflow workflow(String workflowId) {
-        var rows = pool.preparedQuery("SELECT state::text, definition::text FROM decider.workflow WHERE workflow_id = $1")
+        var rows = pool.preparedQuery("SELECT " + StoredWorkflow.COLUMNS + " FROM decider.workflow WHERE workflow_id = $1")
                 .execute(Tuple.of(workflowId)).await().atMost(WAIT);
         var stored = rows.iterator().next();
         Workflow workflow = StoredWorkflow.read(stored.getString(0), stored.getString(1));

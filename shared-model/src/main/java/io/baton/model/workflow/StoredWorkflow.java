@@ -17,6 +17,9 @@ public final class StoredWorkflow {
     private abstract static class StateOnly {
     }
 
+    /** The columns to select, in this order, for {@link #read} or {@link #json}. */
+    public static final String COLUMNS = "state::text, definition::text";
+
     private static final ObjectWriter STATE = Json.mapper().copy().addMixIn(Workflow.class, StateOnly.class).writer();
 
     private StoredWorkflow() {

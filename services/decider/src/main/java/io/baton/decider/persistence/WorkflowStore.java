@@ -52,7 +52,7 @@ public class WorkflowStore {
         return connection.preparedQuery("SELECT pg_advisory_xact_lock(hashtextextended(id, 0)) "
                         + "FROM (SELECT unnest($1::text[]) AS id ORDER BY 1) ids")
                 .execute(Tuple.of((Object) ids))
-                .flatMap(locked -> connection.preparedQuery("SELECT workflow_id, state::text, definition::text FROM decider.workflow "
+                .flatMap(locked -> connection.preparedQuery("SELECT workflow_id, " + StoredWorkflow.COLUMNS + " FROM decider.workflow "
                         + "WHERE workflow_id = ANY($1) ORDER BY workflow_id FOR UPDATE")
                 .execute(Tuple.of((Object) ids)))
                 .flatMap(rows -> {

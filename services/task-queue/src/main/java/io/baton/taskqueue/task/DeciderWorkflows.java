@@ -27,7 +27,7 @@ public class DeciderWorkflows {
 
     /** The workflow with its tasks; empty when the decider has none with that id. */
     public Uni<Optional<Workflow>> find(String workflowId) {
-        return pool.preparedQuery("SELECT state::text, definition::text FROM decider.workflow WHERE workflow_id = $1")
+        return pool.preparedQuery("SELECT " + StoredWorkflow.COLUMNS + " FROM decider.workflow WHERE workflow_id = $1")
                 .execute(Tuple.of(workflowId))
                 .flatMap(rows -> {
                     if (rows.size() == 0) {

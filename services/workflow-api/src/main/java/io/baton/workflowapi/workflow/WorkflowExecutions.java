@@ -22,8 +22,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class WorkflowExecutions {
-    /** The columns a workflow is read from ({@link StoredWorkflow}). */
-    private static final String WORKFLOW = "state::text, definition::text";
     /** Conductor's "pending" workflows: the ones not in a terminal status. */
     private static final String NOT_TERMINAL = "status IN ('RUNNING', 'PAUSED')";
 
@@ -32,7 +30,7 @@ public class WorkflowExecutions {
 
     /** The workflow, or null when the decider has no workflow with that id. */
     public Uni<Workflow> find(String workflowId, boolean includeTasks) {
-        return pool.preparedQuery("SELECT " + WORKFLOW + " FROM decider.workflow WHERE workflow_id = $1")
+        return pool.preparedQuery("SELECT " + StoredWorkflow.COLUMNS + " FROM decider.workflow WHERE workflow_id = $1")
                 .execute(Tuple.of(workflowId))
                 .flatMap(rows -> rows.size() == 0
                         ? Uni.createFrom().nullItem()
@@ -48,7 +46,7 @@ public class WorkflowExecutions {
         String tasks = includeTasks
                 ? "(SELECT string_agg(t.state::text, ',' ORDER BY t.seq) FROM decider.task t WHERE t.workflow_id = $1)"
                 : "NULL";
-        return pool.preparedQuery("SELECT " + WORKFLOW + ", " + tasks + " FROM decider.workflow WHERE workflow_id = $1")
+        return pool.preparedQuery("SELECT " + StoredWorkflow.COLUMNS + ", " + tasks + " FROM decider.workflow WHERE workflow_id = $1")
                 .execute(Tuple.of(workflowId))
                 .map(rows -> {
                     if (rows.size() == 0) {
@@ -63,7 +61,7 @@ public class WorkflowExecutions {
 
     /** The workflows with these ids; ids with no workflow are left out. */
     public Uni<List<Workflow>> findAll(List<String> workflowIds, boolean includeTasks) {
-        return pool.preparedQuery("SELECT " + WORKFLOW + " FROM decider.workflow WHERE workflow_id = ANY($1)")
+        return pool.preparedQuery("SELECT " + StoredWorkflow.COLUMNS + " FROM decider.workflow WHERE workflow_id = ANY($1)")
                 .execute(Tuple.tuple().addArrayOfString(workflowIds.toArray(String[]::new)))
                 .flatMap(rows -> withTasks(workflows(rows), includeTasks));
     }
@@ -77,7 +75,7 @@ public class WorkflowExecutions {
     /** The workflows of that name with each correlation id, oldest first; an empty list for an id that has none. */
     public Uni<Map<String, List<Workflow>>> correlated(String workflowName, List<String> correlationIds,
                                                       boolean includeClosed, boolean includeTasks) {
-        return pool.preparedQuery("SELECT " + WORKFLOW + " FROM decider.workflow WHERE workflow_name = $1 "
+        return pool.preparedQuery("SELECT " + StoredWorkflow.COLUMNS + " FROM decider.workflow WHERE workflow_name = $1 "
                         + "AND correlation_id = ANY($2)" + (includeClosed ? "" : " AND " + NOT_TERMINAL)
                         + " ORDER BY create_time")
                 .execute(Tuple.tuple().addString(workflowName).addArrayOfString(correlationIds.toArray(String[]::new)))
