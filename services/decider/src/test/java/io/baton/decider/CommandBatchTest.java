@@ -64,6 +64,34 @@ class CommandBatchTest {
     }
 
     @Test
+    void shouldWriteTheRowsOfAWorkflowOnceForAllItsCommandsInAPoll() {
+        // given: PostgreSQL counts every row written to the workflow and task tables
+        String workflowId = UUID.randomUUID().toString();
+        execute("CREATE TABLE IF NOT EXISTS public.row_writes (table_name text, workflow_id text)");
+        execute("CREATE OR REPLACE FUNCTION public.count_row_write() RETURNS trigger AS $$ BEGIN "
+                + "INSERT INTO public.row_writes VALUES (TG_TABLE_NAME, NEW.workflow_id); RETURN NEW; END $$ LANGUAGE plpgsql");
+        try {
+            for (String table : List.of("workflow", "task")) {
+                execute("CREATE TRIGGER count_row_writes AFTER INSERT OR UPDATE ON decider." + table
+                        + " FOR EACH ROW EXECUTE FUNCTION public.count_row_write()");
+            }
+
+            // when
+            poll(start(workflowId, Map.of()), pause(workflowId), resume(workflowId), pause(workflowId));
+
+            // then: four commands, one write of each row
+            assertEquals("PAUSED", workflowStatus(workflowId));
+            assertEquals(List.of("task", "workflow"), pool.preparedQuery("SELECT table_name FROM public.row_writes "
+                            + "WHERE workflow_id = $1 ORDER BY table_name").execute(Tuple.of(workflowId))
+                    .await().atMost(WAIT).stream().map(row -> row.getString(0)).toList());
+        } finally {
+            for (String table : List.of("workflow", "task")) {
+                execute("DROP TRIGGER IF EXISTS count_row_writes ON decider." + table);
+            }
+        }
+    }
+
+    @Test
     void shouldSkipTheCommandOfAPollThatWasAppliedBefore() {
         // given
         String workflowId = UUID.randomUUID().toString();
@@ -146,6 +174,10 @@ class CommandBatchTest {
         var rows = pool.preparedQuery("SELECT status FROM decider.workflow WHERE workflow_id = $1")
                 .execute(Tuple.of(workflowId)).await().atMost(WAIT);
         return rows.size() == 0 ? null : rows.iterator().next().getString(0);
+    }
+
+    private void execute(String sql) {
+        pool.query(sql).execute().await().atMost(WAIT);
     }
 
     private long appliedCommands(String commandId) {

@@ -5,6 +5,7 @@ import io.baton.decider.core.Decider;
 import io.baton.decider.core.Decision;
 import io.baton.decider.core.DurableTimer;
 import io.baton.decider.core.TaskDefLookup;
+import io.baton.decider.core.WorkflowRows;
 import io.baton.decider.definition.RegisteredTaskDefs;
 import io.baton.decider.definition.StartResolver;
 import io.baton.decider.metrics.WorkflowMetrics;
@@ -24,6 +25,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,8 +36,9 @@ import org.jboss.logging.Logger;
 /**
  * Applies commands: for each, in one transaction for all, record its id, load the workflow, resolve the definition of
  * a start another workflow asked for, run the pure decider (again with the registered task definitions it needs, if
- * any), and write the new state with its timers and outbox (including commands for other workflows); after the
- * commit, wake up for the earliest timer and publish the outbox. A command seen before is skipped whole.
+ * any) and store its outbox (including commands for other workflows); then write each changed workflow's rows and
+ * timers once, for all of its commands. After the commit, wake up for the earliest timer and publish the outbox. A
+ * command seen before is skipped whole.
  */
 @ApplicationScoped
 public class CommandProcessor {
@@ -97,12 +100,15 @@ public class CommandProcessor {
 
     /**
      * Decides each command on the state the commands before it left (kept in {@code workflows}), skipping those
-     * applied before. Each decision's writes are queued on the connection at once, not waited for, so the batch's
-     * statements reach PostgreSQL pipelined and in order; all are awaited at the end.
+     * applied before. Each decision's outbox messages are queued on the connection at once, not waited for; the rows
+     * of each workflow the poll changed are written once after the last decision, as the run of its decisions left
+     * them ({@link WorkflowRows}). So the batch's statements reach PostgreSQL pipelined and in order; all are awaited
+     * at the end.
      */
     private Uni<List<Committed>> applyInOrder(SqlConnection connection, List<ReceivedCommand> commands,
                                               Set<String> firstTime, Map<String, Workflow> workflows) {
         Set<String> toApply = new HashSet<>(firstTime);
+        Map<String, WorkflowRows> changedRows = new LinkedHashMap<>();
         return Multi.createFrom().iterable(commands)
                 .onItem().transformToUniAndConcatenate(received -> {
                     WorkflowCommand command = received.command();
@@ -113,15 +119,25 @@ public class CommandProcessor {
                     return startResolver.resolve(connection, command)
                             .flatMap(resolved -> decide(connection, workflows.get(command.workflowId()), resolved,
                                     TaskDefLookup.NONE))
-                            .map(decision -> writing(connection, received, decision, workflows));
+                            .map(decision -> {
+                                changedRows.computeIfAbsent(command.workflowId(), id -> new WorkflowRows()).add(decision);
+                                return storingMessages(connection, received, decision, workflows);
+                            });
                 })
                 .collect().asList()
-                .flatMap(writes -> Uni.join().all(writes).andFailFast());
+                .flatMap(messagesStored -> {
+                    List<CompletableFuture<Void>> rowsWritten = new ArrayList<>();
+                    changedRows.forEach((workflowId, rows) ->
+                            rowsWritten.add(write(connection, workflowId, rows).subscribeAsCompletionStage()));
+                    return Uni.createFrom().completionStage(CompletableFuture.allOf(
+                                    rowsWritten.toArray(CompletableFuture[]::new)))
+                            .flatMap(written -> Uni.join().all(messagesStored).andFailFast());
+                });
     }
 
-    /** Starts writing the decision (already subscribed, so queued in order) and keeps its state for the next commands. */
-    private Uni<Committed> writing(SqlConnection connection, ReceivedCommand received, Decision decision,
-                                   Map<String, Workflow> workflows) {
+    /** Starts storing the decision's messages (already subscribed, so queued in order) and keeps its state for the next commands. */
+    private Uni<Committed> storingMessages(SqlConnection connection, ReceivedCommand received, Decision decision,
+                                           Map<String, Workflow> workflows) {
         WorkflowCommand command = received.command();
         if (!decision.applied()) {
             LOG.debugf("Command %s ignored: %s", command.commandId(), decision.ignoredBecause());
@@ -132,14 +148,9 @@ public class CommandProcessor {
         } else if (decision.workflow() != null) {
             workflows.put(command.workflowId(), decision.workflow());
         }
-        CompletableFuture<Void> state = write(connection, command, decision).subscribeAsCompletionStage();
-        CompletableFuture<Void> timerRows = timers.set(connection, command.workflowId(), decision.timers())
-                .subscribeAsCompletionStage();
-        CompletableFuture<List<OutboxMessage>> stored = outbox.store(connection, messagesOf(decision), received.traceContext())
-                .subscribeAsCompletionStage();
-        CompletableFuture<Committed> written = CompletableFuture.allOf(state, timerRows, stored)
-                .thenApply(done -> new Committed(stored.join(), earliest(decision), decision.events()));
-        return Uni.createFrom().completionStage(written);
+        return Uni.createFrom().completionStage(outbox.store(connection, messagesOf(decision), received.traceContext())
+                .subscribeAsCompletionStage()
+                .thenApply(stored -> new Committed(stored, earliest(decision), decision.events())));
     }
 
     /** Baton's own messages, then those of Conductor's status publisher when that option is on. */
@@ -172,15 +183,17 @@ public class CommandProcessor {
         return decision.timers().toSet().stream().mapToLong(DurableTimer::fireAt).min();
     }
 
-    /** The state rows a decision changes: none for a refused start, all of them for a removal. */
-    private Uni<Void> write(SqlConnection connection, WorkflowCommand command, Decision decision) {
-        if (decision.removesWorkflow()) {
-            return store.remove(connection, command.workflowId());
+    /** The rows and timers of one workflow, as the poll's decisions left them. */
+    private Uni<Void> write(SqlConnection connection, String workflowId, WorkflowRows rows) {
+        List<Uni<Void>> statements = new ArrayList<>(3);
+        if (rows.removedFirst()) {
+            statements.add(store.remove(connection, workflowId));
         }
-        if (decision.workflow() == null) {
-            return Uni.createFrom().voidItem();
+        if (rows.workflow() != null) {
+            statements.add(store.save(connection, rows.workflow(), rows.definitionReplaced(), rows.changedTasks(),
+                    rows.removedTaskIds()));
         }
-        return store.save(connection, decision.workflow(), decision.definitionReplaced(), decision.changedTasks(),
-                decision.removedTaskIds());
+        statements.add(timers.set(connection, workflowId, rows.timers()));
+        return Uni.join().all(statements).andFailFast().replaceWithVoid();
     }
 }
