@@ -30,6 +30,9 @@ import org.apache.kafka.clients.admin.NewTopic;
  */
 public final class SideBySide {
     private static final Duration IDLE_SAMPLE = Duration.ofSeconds(10);
+    private static final Duration WARM_UP_SLICE = Duration.ofSeconds(15);
+    /** A warm-up slice this much faster than the one before means the JIT is still paying off. */
+    private static final double SETTLED = 0.05;
     private final Options options;
     private final List<StepResult> results = new ArrayList<>();
     private final List<String> notAvailable = new ArrayList<>();
@@ -170,8 +173,11 @@ public final class SideBySide {
     }
 
     /**
-     * A minute of the 3-task workload, not counted: the JIT compiles the hot paths of both systems (after 15 s, Baton's
-     * light-load median was still 3 times its steady value).
+     * The 3-task workload at the closed-loop run's clients, not counted, in slices of {@link #WARM_UP_SLICE}, for at
+     * least {@code --warmup} and then until a slice is no more than {@link #SETTLED} faster than the one before, at
+     * most five times {@code --warmup}. The JIT compiles the hot paths meanwhile: on two cores, Baton's four JVMs spent
+     * over 200 CPU-seconds compiling (jstat -compiler), more than a minute of both cores gives, and a seq3 run right
+     * after a one-minute warm-up measured three quarters of what the same JVMs did a few runs later.
      */
     private void warmUp(String system, BatonApi api, String suffix, ProcessCpu cpu) throws InterruptedException {
         if (options.warmUp().isZero()) {
@@ -179,9 +185,26 @@ public final class SideBySide {
         }
         Workload warm = Workload.named("seq3");
         warm.register(api, suffix);
-        StepResult step = new LoadRun(system, warm, Starter.api(api, warm.workflowName(suffix), warm), cpu)
-                .closedLoop(4, options.warmUp(), options.drain());
-        System.out.println("warm-up (not counted): " + step.verified() + " workflows of seq3");
+        LoadRun load = new LoadRun(system, warm, Starter.api(api, warm.workflowName(suffix), warm), cpu);
+        List<Double> rates = new ArrayList<>();
+        int verified = 0;
+        Duration spent = Duration.ZERO;
+        Duration bound = options.warmUp().multipliedBy(5);
+        while (spent.compareTo(bound) < 0 && (spent.compareTo(options.warmUp()) < 0 || !settled(rates))) {
+            StepResult slice = load.closedLoop(options.clients(), WARM_UP_SLICE, options.drain());
+            rates.add(Math.round(slice.workflowsPerSecond() * 10) / 10.0);
+            verified += slice.verified();
+            spent = spent.plus(WARM_UP_SLICE);
+        }
+        System.out.println("warm-up (not counted): " + verified + " workflows of seq3 in " + spent.toSeconds()
+                + " s, wf/s per " + WARM_UP_SLICE.toSeconds() + "-s slice " + rates
+                + (settled(rates) ? " (settled)" : " (not settled: bound reached)"));
+    }
+
+    /** The last slice gained at most {@link #SETTLED} over the one before. */
+    private static boolean settled(List<Double> rates) {
+        int n = rates.size();
+        return n >= 2 && rates.get(n - 1) <= rates.get(n - 2) * (1 + SETTLED);
     }
 
     /**
