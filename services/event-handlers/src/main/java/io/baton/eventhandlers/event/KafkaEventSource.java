@@ -8,6 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -15,6 +19,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,9 +39,9 @@ import org.jboss.logging.Logger;
  * Consumes the topics of every active {@code kafka:<topic>} handler, and {@link Topics#CONDUCTOR_EVENTS} while a
  * {@code conductor:...} handler is active, on a thread of its own (the topic set changes at run time, which static
  * messaging channels cannot follow). The subscription is refreshed right after a handler is
- * written here and every few seconds for writes made through other instances. A record's offset is committed only
- * after all its actions are handed over and recorded and its failures are on the dead-letter topic; a record that
- * could not be processed is read again.
+ * written here and every few seconds for writes made through other instances. Records of one key are processed in
+ * order, others concurrently. A record's offset is committed only after all its actions are handed over and recorded
+ * and its failures are on the dead-letter topic; a record that could not be processed is read again.
  */
 @ApplicationScoped
 public class KafkaEventSource {
@@ -56,6 +64,9 @@ public class KafkaEventSource {
     String bootstrapServers;
     @ConfigProperty(name = "baton.event-handlers.refresh-interval", defaultValue = "5s")
     Duration refreshInterval;
+    /** Records processed at once: each waits on workflow-api, Kafka or PostgreSQL most of its time. */
+    @ConfigProperty(name = "baton.event-handlers.concurrency", defaultValue = "16")
+    int concurrency;
 
     private final BlockingQueue<Boolean> refreshRequested = new ArrayBlockingQueue<>(1);
     private volatile boolean running;
@@ -150,20 +161,67 @@ public class KafkaEventSource {
     }
 
     /**
-     * Processes each partition's records in order, dead-lettering what handlers failed on; on a failure to process or
-     * to dead-letter, goes back to that record and leaves the rest for later.
+     * Processes a poll's records: those of one partition with the same key in order, the others concurrently, at most
+     * {@code concurrency} at once (Conductor too handles an event queue's messages concurrently; a record without a key
+     * orders with nothing). Then commits, per partition, the offsets before its first record that was not processed
+     * (a failure to process or to dead-letter) and goes back to that record. The records after it of other keys are
+     * read again too; their idempotency keys and execution ids make that harmless.
      */
-    private void handle(KafkaConsumer<String, String> kafka, ConsumerRecords<String, String> records) throws InterruptedException {
+    private void handle(KafkaConsumer<String, String> kafka, ConsumerRecords<String, String> records) {
+        Map<TopicPartition, Long> firstNotProcessed = new ConcurrentHashMap<>();
+        Semaphore slots = new Semaphore(concurrency);
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (TopicPartition partition : records.partitions()) {
+                for (List<ConsumerRecord<String, String>> lane : lanes(records.records(partition))) {
+                    threads.submit(() -> runInOrder(partition, lane, slots, firstNotProcessed));
+                }
+            }
+        }
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         for (TopicPartition partition : records.partitions()) {
-            for (ConsumerRecord<String, String> record : records.records(partition)) {
+            List<ConsumerRecord<String, String>> polled = records.records(partition);
+            Long notProcessed = firstNotProcessed.get(partition);
+            long next = notProcessed == null ? polled.getLast().offset() + 1 : notProcessed;
+            if (next > polled.getFirst().offset()) {
+                offsets.put(partition, new OffsetAndMetadata(next));
+            }
+            if (notProcessed != null) {
+                kafka.seek(partition, notProcessed);
+            }
+        }
+        if (!offsets.isEmpty()) {
+            commit(kafka, offsets);
+        }
+    }
+
+    /** A partition's records in lanes to run in order: one lane per key, one per record without a key. */
+    private static Collection<List<ConsumerRecord<String, String>>> lanes(List<ConsumerRecord<String, String>> records) {
+        Map<Object, List<ConsumerRecord<String, String>>> byKey = new LinkedHashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            byKey.computeIfAbsent(record.key() == null ? record : record.key(), key -> new ArrayList<>()).add(record);
+        }
+        return byKey.values();
+    }
+
+    /** Processes the lane's records in order, stopping at the first that fails: it and the rest are read again. */
+    private void runInOrder(TopicPartition partition, List<ConsumerRecord<String, String>> lane, Semaphore slots,
+                            Map<TopicPartition, Long> firstNotProcessed) {
+        for (ConsumerRecord<String, String> record : lane) {
+            try {
+                slots.acquire();
                 try {
                     process(record);
-                } catch (RuntimeException e) {
-                    LOG.errorf(e, "event %s/%d/%d not processed, reading it again", record.topic(), record.partition(), record.offset());
-                    kafka.seek(partition, record.offset());
-                    break;
+                } finally {
+                    slots.release();
                 }
-                commit(kafka, partition, record.offset() + 1);
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                firstNotProcessed.merge(partition, record.offset(), Math::min);
+                return;
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "event %s/%d/%d not processed, reading it again", record.topic(), record.partition(), record.offset());
+                firstNotProcessed.merge(partition, record.offset(), Math::min);
+                return;
             }
         }
     }
@@ -182,8 +240,7 @@ public class KafkaEventSource {
     }
 
     /** A wake-up must not lose a commit: a redelivered record is harmless, but needless. */
-    private void commit(KafkaConsumer<String, String> kafka, TopicPartition partition, long nextOffset) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = Map.of(partition, new OffsetAndMetadata(nextOffset));
+    private void commit(KafkaConsumer<String, String> kafka, Map<TopicPartition, OffsetAndMetadata> offsets) {
         try {
             kafka.commitSync(offsets);
         } catch (WakeupException wakeUp) {

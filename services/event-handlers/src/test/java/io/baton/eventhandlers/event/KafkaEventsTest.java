@@ -37,6 +37,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -147,6 +148,42 @@ class KafkaEventsTest {
             answer.complete(null);
             await().atMost(WAIT).until(() -> Long.valueOf(Long.parseLong(place[2]) + 1).equals(committed(admin, partition)));
         }
+    }
+
+    @Test
+    void shouldHandleOtherKeysWhileOneWaitsAndTheRecordsOfAKeyInOrder() throws Exception {
+        // given: three records on a one-partition topic before its handler exists, so that one poll reads them all;
+        // workflow-api holds the start the first one asks for
+        String topic = "lanes_" + UUID.randomUUID();
+        String held = "lanes_held_" + topic;
+        String free = "lanes_free_" + topic;
+        CompletableFuture<Void> answer = new CompletableFuture<>();
+        WorkflowApiPeer.HELD.put(held, answer);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get(20, TimeUnit.SECONDS);
+        }
+        KafkaProbe kafka = KafkaProbe.shared(bootstrapServers);
+        kafka.send(topic, "k1", "{\"flow\": \"%s\", \"n\": 1}".formatted(held));
+        kafka.send(topic, "k1", "{\"flow\": \"%s\", \"n\": 2}".formatted(free));
+        kafka.send(topic, "k2", "{\"flow\": \"%s\", \"n\": 3}".formatted(free));
+
+        // when
+        register("""
+                {"name": "lanes_%s", "event": "kafka:%s", "active": true,
+                 "actions": [{"action": "start_workflow", "start_workflow": {"name": "${payload.flow}", "input": {"n": "${payload.n}"}}}]}
+                """.formatted(topic, topic));
+
+        // then: k2's record is handed over while k1's first waits; k1's second only after that one
+        await().atMost(WAIT).until(() -> startsOf(free).size() == 1);
+        assertEquals(List.of(3), numbers(startsOf(free)));
+        assertEquals(1, startsOf(held).size());
+        answer.complete(null);
+        await().atMost(WAIT).until(() -> startsOf(free).size() == 2);
+        assertEquals(List.of(3, 2), numbers(startsOf(free)));
+    }
+
+    private static List<Integer> numbers(List<StartWorkflowRequest> starts) {
+        return starts.stream().map(start -> ((Number) start.getInput().get("n")).intValue()).toList();
     }
 
     private static Long committed(Admin admin, TopicPartition partition) throws Exception {
