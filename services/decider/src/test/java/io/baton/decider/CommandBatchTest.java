@@ -8,6 +8,7 @@ import io.baton.infra.BatonInfraResource;
 import io.baton.infra.KafkaProbe;
 import io.baton.model.json.Json;
 import io.baton.model.messaging.PauseWorkflow;
+import io.baton.model.messaging.RecordTaskPoll;
 import io.baton.model.messaging.ResumeWorkflow;
 import io.baton.model.messaging.StartWorkflow;
 import io.baton.model.messaging.Topics;
@@ -65,8 +66,38 @@ class CommandBatchTest {
 
     @Test
     void shouldWriteTheRowsOfAWorkflowOnceForAllItsCommandsInAPoll() {
-        // given: PostgreSQL counts every row written to the workflow and task tables
+        // given
         String workflowId = UUID.randomUUID().toString();
+
+        // when
+        List<String> written = rowWritesDuring(workflowId,
+                () -> poll(start(workflowId, Map.of()), pause(workflowId), resume(workflowId), pause(workflowId)));
+
+        // then: four commands, one write of each row
+        assertEquals("PAUSED", workflowStatus(workflowId));
+        assertEquals(List.of("task", "workflow"), written);
+    }
+
+    @Test
+    void shouldWriteOnlyTheTaskRowForAWorkersPoll() {
+        // given
+        String workflowId = UUID.randomUUID().toString();
+        poll(start(workflowId, Map.of()));
+        String taskId = pool.preparedQuery("SELECT task_id FROM decider.task WHERE workflow_id = $1")
+                .execute(Tuple.of(workflowId)).await().atMost(WAIT).iterator().next().getString(0);
+
+        // when
+        List<String> written = rowWritesDuring(workflowId, () -> poll(new RecordTaskPoll(UUID.randomUUID().toString(),
+                workflowId, System.currentTimeMillis(), taskId, "worker-1")));
+
+        // then: as in Conductor, a poll changes the task and leaves the workflow as it was
+        assertEquals("IN_PROGRESS", pool.preparedQuery("SELECT status FROM decider.task WHERE task_id = $1")
+                .execute(Tuple.of(taskId)).await().atMost(WAIT).iterator().next().getString(0));
+        assertEquals(List.of("task"), written);
+    }
+
+    /** The tables of the rows of the workflow written while the work ran, as PostgreSQL counted them (a trigger). */
+    private List<String> rowWritesDuring(String workflowId, Runnable work) {
         execute("CREATE TABLE IF NOT EXISTS public.row_writes (table_name text, workflow_id text)");
         execute("CREATE OR REPLACE FUNCTION public.count_row_write() RETURNS trigger AS $$ BEGIN "
                 + "INSERT INTO public.row_writes VALUES (TG_TABLE_NAME, NEW.workflow_id); RETURN NEW; END $$ LANGUAGE plpgsql");
@@ -75,15 +106,10 @@ class CommandBatchTest {
                 execute("CREATE TRIGGER count_row_writes AFTER INSERT OR UPDATE ON decider." + table
                         + " FOR EACH ROW EXECUTE FUNCTION public.count_row_write()");
             }
-
-            // when
-            poll(start(workflowId, Map.of()), pause(workflowId), resume(workflowId), pause(workflowId));
-
-            // then: four commands, one write of each row
-            assertEquals("PAUSED", workflowStatus(workflowId));
-            assertEquals(List.of("task", "workflow"), pool.preparedQuery("SELECT table_name FROM public.row_writes "
-                            + "WHERE workflow_id = $1 ORDER BY table_name").execute(Tuple.of(workflowId))
-                    .await().atMost(WAIT).stream().map(row -> row.getString(0)).toList());
+            work.run();
+            return pool.preparedQuery("SELECT table_name FROM public.row_writes WHERE workflow_id = $1 "
+                            + "ORDER BY table_name").execute(Tuple.of(workflowId))
+                    .await().atMost(WAIT).stream().map(row -> row.getString(0)).toList();
         } finally {
             for (String table : List.of("workflow", "task")) {
                 execute("DROP TRIGGER IF EXISTS count_row_writes ON decider." + table);

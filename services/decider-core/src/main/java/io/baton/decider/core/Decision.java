@@ -13,6 +13,9 @@ import java.util.Set;
  *
  * @param workflow     the workflow after the command, with all its tasks; null when the command was ignored or
  *                     created or removed no workflow (a refused start, a removal)
+ * @param workflowChanged true when the command changed the workflow itself, not only its tasks: its row is written
+ *                     only then (a worker's poll changes only the task, as in Conductor, whose poll updates the task
+ *                     and leaves the workflow's updateTime)
  * @param definitionReplaced true when the command gave the workflow its definition (a start) or another one (a restart
  *                     with the latest definitions): the definition is stored only then
  * @param changedTasks the tasks the command created or changed: the only task rows to write
@@ -30,6 +33,7 @@ import java.util.Set;
  */
 public record Decision(
         Workflow workflow,
+        boolean workflowChanged,
         boolean definitionReplaced,
         List<Task> changedTasks,
         List<String> removedTaskIds,
@@ -42,19 +46,19 @@ public record Decision(
         Set<String> taskDefsNeeded) {
 
     public static Decision ignored(String reason) {
-        return new Decision(null, false, List.of(), List.of(), List.of(), List.of(), List.of(), Timers.NONE, false, reason,
+        return new Decision(null, false, false, List.of(), List.of(), List.of(), List.of(), List.of(), Timers.NONE, false, reason,
                 Set.of());
     }
 
     /** A command that changes no workflow's state but tells other workflows something. */
     public static Decision onlyCommands(List<WorkflowCommand> commands) {
-        return new Decision(null, false, List.of(), List.of(), List.of(), List.of(), List.copyOf(commands), Timers.NONE, false,
+        return new Decision(null, false, false, List.of(), List.of(), List.of(), List.of(), List.copyOf(commands), Timers.NONE, false,
                 null, Set.of());
     }
 
     /** The workflow and all its tasks (and timers) are deleted; the dispatches withdraw its pending tasks. */
     public static Decision removed(List<TaskDispatch> dispatches) {
-        return new Decision(null, false, List.of(), List.of(), dispatches, List.of(), List.of(), Timers.ALL_CLEARED, true,
+        return new Decision(null, false, false, List.of(), List.of(), dispatches, List.of(), List.of(), Timers.ALL_CLEARED, true,
                 null, Set.of());
     }
 

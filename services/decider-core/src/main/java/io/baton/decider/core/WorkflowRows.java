@@ -8,12 +8,14 @@ import java.util.Set;
 
 /**
  * The rows of one workflow that a run of its decisions changes, to write once: the workflow as the last decision left
- * it, each changed task in its last state, the tasks dropped, and the timers the run leaves. Several commands of one
+ * it (when any decision changed more than its tasks), each changed task in its last state, the tasks dropped, and the
+ * timers the run leaves. Several commands of one
  * workflow in a Kafka poll (a worker's poll and its result, say) then cost one write per row, not one per command.
  */
 public final class WorkflowRows {
     private boolean removedFirst;
     private Workflow workflow;
+    private boolean workflowChanged;
     private boolean definitionReplaced;
     private final Set<String> changedTaskIds = new LinkedHashSet<>();
     private final Set<String> removedTaskIds = new LinkedHashSet<>();
@@ -27,6 +29,7 @@ public final class WorkflowRows {
         if (decision.removesWorkflow()) {
             removedFirst = true;
             workflow = null;
+            workflowChanged = false;
             definitionReplaced = false;
             changedTaskIds.clear();
             removedTaskIds.clear();
@@ -39,10 +42,12 @@ public final class WorkflowRows {
         }
         if (removedFirst && workflow == null) {
             // Written again after its removal in the same run: the removal deletes every row, so all are written anew.
+            workflowChanged = true;
             definitionReplaced = true;
             next.getTasks().forEach(task -> changedTaskIds.add(task.getTaskId()));
         }
         workflow = next;
+        workflowChanged |= decision.workflowChanged();
         definitionReplaced |= decision.definitionReplaced();
         for (String taskId : decision.removedTaskIds()) {
             changedTaskIds.remove(taskId);
@@ -63,6 +68,11 @@ public final class WorkflowRows {
     /** The workflow to write, with all its tasks; null when there is none (removed, or never created). */
     public Workflow workflow() {
         return workflow;
+    }
+
+    /** True when the workflow's own row is to be written: a decision changed more than its tasks. */
+    public boolean workflowChanged() {
+        return workflowChanged;
     }
 
     /** True when the run gave the workflow a definition to store (a start, a restart on the latest definition). */

@@ -81,6 +81,25 @@ class WorkflowRowsTest {
     }
 
     @Test
+    void shouldWriteOnlyTheTaskOfAPollAsConductorsPollLeavesTheWorkflowAlone() {
+        // given
+        WorkflowHarness harness = new WorkflowHarness();
+        harness.start(twoSteps(), Map.of());
+        long startedUpdateTime = harness.workflow().getUpdateTime();
+
+        // when
+        harness.advanceClock(1_000).poll("a", "w1");
+        WorkflowRows rows = rowsOf(List.of(harness.lastDecision()));
+
+        // then
+        assertFalse(rows.workflowChanged(), "a poll changes the task, not the workflow row");
+        assertEquals(startedUpdateTime, rows.workflow().getUpdateTime());
+        assertEquals(List.of("IN_PROGRESS"), rows.changedTasks().stream().map(task -> task.getStatus().name()).toList());
+        assertTrue(rowsOf(decisionsOf(List.of(h -> h.start(twoSteps(), Map.of()), h -> h.poll("a", "w1"))))
+                .workflowChanged(), "a run with the start writes the workflow");
+    }
+
+    @Test
     void shouldWriteNothingButTheDeletionWhenTheRunEndsInARemoval() {
         // given
         List<Decision> decisions = decisionsOf(List.of(
@@ -183,7 +202,9 @@ class WorkflowRowsTest {
             }
             Workflow written = rows.workflow();
             if (written != null) {
-                workflow.put("state", StoredWorkflow.state(written));
+                if (rows.workflowChanged()) {
+                    workflow.put("state", StoredWorkflow.state(written));
+                }
                 if (rows.definitionReplaced()) {
                     workflow.put("definition", StoredWorkflow.definition(written));
                 }

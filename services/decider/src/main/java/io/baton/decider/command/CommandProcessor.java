@@ -190,8 +190,7 @@ public class CommandProcessor {
             statements.add(store.remove(connection, workflowId));
         }
         if (rows.workflow() != null) {
-            statements.add(store.save(connection, rows.workflow(), rows.definitionReplaced(), rows.changedTasks(),
-                    rows.removedTaskIds()));
+            statements.add(store.save(connection, rows));
         }
         statements.add(timers.set(connection, workflowId, rows.timers()));
         return Uni.join().all(statements).andFailFast().replaceWithVoid();

@@ -1,5 +1,6 @@
 package io.baton.decider.persistence;
 
+import io.baton.decider.core.WorkflowRows;
 import io.baton.model.json.Json;
 import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.task.Task;
@@ -93,24 +94,29 @@ public class WorkflowStore {
     }
 
     /**
-     * Writes the workflow row (its definition only when the command replaced it: a start, a restart on the latest
-     * definition), the changed task rows, and deletes the rows of the tasks the command dropped.
+     * Writes what a run of decisions changed ({@link WorkflowRows}): the workflow row when more than its tasks changed
+     * (its definition only when the run replaced it: a start, a restart on the latest definition), the changed task
+     * rows, and deletes the rows of the tasks the run dropped.
      */
-    public Uni<Void> save(SqlConnection connection, Workflow workflow, boolean definitionReplaced,
-                          List<Task> changedTasks, List<String> removedTaskIds) {
+    public Uni<Void> save(SqlConnection connection, WorkflowRows rows) {
+        Workflow workflow = rows.workflow();
+        List<Task> changedTasks = rows.changedTasks();
+        List<String> removedTaskIds = rows.removedTaskIds();
         List<Uni<Void>> statements = new ArrayList<>(3);
-        statements.add(connection.preparedQuery("INSERT INTO decider.workflow (workflow_id, workflow_name, "
-                        + "workflow_version, status, correlation_id, create_time, update_time, end_time, state, "
-                        + "definition) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb, $10::text::jsonb) "
-                        + "ON CONFLICT (workflow_id) DO UPDATE SET status = EXCLUDED.status, "
-                        + "update_time = EXCLUDED.update_time, end_time = EXCLUDED.end_time, state = EXCLUDED.state, "
-                        + "workflow_version = EXCLUDED.workflow_version, "
-                        + "definition = coalesce(EXCLUDED.definition, decider.workflow.definition)")
-                .execute(Tuple.from(Arrays.asList(workflow.getWorkflowId(), workflow.getWorkflowName(),
-                        workflow.getWorkflowVersion(), workflow.getStatus().name(), workflow.getCorrelationId(),
-                        workflow.getCreateTime(), workflow.getUpdateTime(), workflow.getEndTime(),
-                        StoredWorkflow.state(workflow),
-                        definitionReplaced ? StoredWorkflow.definition(workflow) : null))).replaceWithVoid());
+        if (rows.workflowChanged()) {
+            statements.add(connection.preparedQuery("INSERT INTO decider.workflow (workflow_id, workflow_name, "
+                            + "workflow_version, status, correlation_id, create_time, update_time, end_time, state, "
+                            + "definition) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::text::jsonb, $10::text::jsonb) "
+                            + "ON CONFLICT (workflow_id) DO UPDATE SET status = EXCLUDED.status, "
+                            + "update_time = EXCLUDED.update_time, end_time = EXCLUDED.end_time, state = EXCLUDED.state, "
+                            + "workflow_version = EXCLUDED.workflow_version, "
+                            + "definition = coalesce(EXCLUDED.definition, decider.workflow.definition)")
+                    .execute(Tuple.from(Arrays.asList(workflow.getWorkflowId(), workflow.getWorkflowName(),
+                            workflow.getWorkflowVersion(), workflow.getStatus().name(), workflow.getCorrelationId(),
+                            workflow.getCreateTime(), workflow.getUpdateTime(), workflow.getEndTime(),
+                            StoredWorkflow.state(workflow),
+                            rows.definitionReplaced() ? StoredWorkflow.definition(workflow) : null))).replaceWithVoid());
+        }
         if (!changedTasks.isEmpty()) {
             List<Tuple> taskRows = changedTasks.stream()
                     .map(task -> Tuple.of(task.getTaskId(), task.getWorkflowInstanceId(), task.getSeq(),
@@ -124,6 +130,9 @@ public class WorkflowStore {
         if (!removedTaskIds.isEmpty()) {
             statements.add(connection.preparedQuery("DELETE FROM decider.task WHERE task_id = ANY($1)")
                     .execute(Tuple.of(removedTaskIds.toArray(String[]::new))).replaceWithVoid());
+        }
+        if (statements.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
         return Uni.join().all(statements).andFailFast().replaceWithVoid();
     }

@@ -44,7 +44,7 @@ class ConductorStatusPublisherTest {
     private static Decision decision(Workflow workflow, String... eventTypes) {
         List<StatusEvent> events = java.util.Arrays.stream(eventTypes)
                 .<StatusEvent>map(type -> WorkflowStatusEvent.of("e-" + type, type, 2_000L, workflow)).toList();
-        return new Decision(workflow, false, List.of(), List.of(), List.of(), events, List.of(), Timers.NONE, false, null, java.util.Set.of());
+        return new Decision(workflow, true, false, List.of(), List.of(), List.of(), events, List.of(), Timers.NONE, false, null, java.util.Set.of());
     }
 
     @Test

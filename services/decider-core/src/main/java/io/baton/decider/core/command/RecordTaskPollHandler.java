@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * RecordTaskPoll: a worker took a task. A SCHEDULED task becomes IN_PROGRESS with that worker; an IN_PROGRESS one
- * (polled again after a callback or an expired lease) counts the poll and names its new worker.
+ * (polled again after a callback or an expired lease) counts the poll and names its new worker. Only the task
+ * changes, as in Conductor, where a poll updates the task and leaves the workflow (and its updateTime) as it was.
  */
 public final class RecordTaskPollHandler {
 
@@ -26,7 +27,7 @@ public final class RecordTaskPollHandler {
             task.setPollCount(task.getPollCount() + 1);
             task.setWorkerId(command.workerId());
             execution.taskChanged(task);
-            return execution.decision();
+            return execution.tasksOnlyDecision();
         }
         // A result may overtake the poll record; the task has then already moved on.
         if (task.getStatus() != TaskStatus.SCHEDULED) {
@@ -34,6 +35,6 @@ public final class RecordTaskPollHandler {
         }
         TaskStarts.start(task, command.issuedAt(), command.workerId());
         execution.taskStatusChanged(task);
-        return execution.decision();
+        return execution.tasksOnlyDecision();
     }
 }

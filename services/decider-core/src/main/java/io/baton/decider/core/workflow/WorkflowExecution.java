@@ -178,7 +178,19 @@ public final class WorkflowExecution {
 
     public Decision decision() {
         workflow.setUpdateTime(now);
-        return new Decision(workflow, workflow.getWorkflowDefinition() != definitionBefore,
+        return decision(true);
+    }
+
+    /**
+     * The decision of a command that changed only tasks (a worker's poll): the workflow keeps its updateTime and its
+     * row is not written again.
+     */
+    public Decision tasksOnlyDecision() {
+        return decision(false);
+    }
+
+    private Decision decision(boolean workflowChanged) {
+        return new Decision(workflow, workflowChanged, workflow.getWorkflowDefinition() != definitionBefore,
                 List.copyOf(changedTasks.values()), List.copyOf(removedTaskIds),
                 List.copyOf(dispatches), List.copyOf(events), List.copyOf(commands), timers(), false, null,
                 Set.copyOf(taskDefsNeeded));
