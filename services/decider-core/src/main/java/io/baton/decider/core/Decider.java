@@ -20,8 +20,8 @@ import io.baton.decider.core.command.UpdateWorkflowVariablesHandler;
 import io.baton.decider.core.expression.WorkflowEnv;
 import io.baton.decider.core.task.TaskTypes;
 import io.baton.decider.core.workflow.Progression;
+import io.baton.decider.core.workflow.WorkflowCopy;
 import io.baton.decider.core.workflow.WorkflowExecution;
-import io.baton.model.json.Json;
 import io.baton.model.messaging.ChildWorkflowEnded;
 import io.baton.model.messaging.ChildWorkflowNotStarted;
 import io.baton.model.messaging.ChildWorkflowStarted;
@@ -131,7 +131,7 @@ public final class Decider {
             return Decision.ignored("workflow " + command.workflowId() + " already started");
         }
         WorkflowExecution execution = new WorkflowExecution(
-                current == null ? new Workflow() : Json.copy(current, Workflow.class),
+                current == null ? new Workflow() : WorkflowCopy.of(current),
                 now(command, clock), new IdGenerator(command.commandId()), env, limits, taskDefs);
         return switch (command) {
             case StartWorkflow start -> startWorkflow.apply(execution, start);

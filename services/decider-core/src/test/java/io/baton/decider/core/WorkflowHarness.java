@@ -236,6 +236,8 @@ final class WorkflowHarness {
     WorkflowHarness apply(WorkflowCommand command) {
         Clock clock = Clock.fixed(Instant.ofEpochMilli(now), ZoneOffset.UTC);
         TaskDefLookup lookup = TaskDefLookup.NONE;
+        Workflow given = state;
+        String definitionsGiven = definitionsOf(given);
         last = decider.apply(state, command, clock, lookup);
         lastAttempts = 1;
         while (!last.taskDefsNeeded().isEmpty()) {
@@ -245,6 +247,11 @@ final class WorkflowHarness {
             lookup = lookup.with(last.taskDefsNeeded(), found);
             last = decider.apply(state, command, clock, lookup);
             lastAttempts++;
+        }
+        // Every decision of every test checks this: the copy a decision works on shares the definitions (WorkflowCopy).
+        if (!definitionsGiven.equals(definitionsOf(given))) {
+            throw new AssertionError("applying " + command.getClass().getSimpleName()
+                    + " changed a definition in place: " + definitionsGiven + " became " + definitionsOf(given));
         }
         if (last.applied()) {
             state = last.workflow();
@@ -257,6 +264,15 @@ final class WorkflowHarness {
             timers.addAll(update.toSet());
         }
         return this;
+    }
+
+    /** The workflow's definition and its tasks' workflowTask nodes, as JSON. */
+    private static String definitionsOf(Workflow workflow) {
+        if (workflow == null) {
+            return "";
+        }
+        return Json.write(workflow.getWorkflowDefinition())
+                + Json.write(workflow.getTasks().stream().map(Task::getWorkflowTask).toList());
     }
 
     /** Lets time pass as the decider service does: each timer fires when its time comes, earliest first. */
