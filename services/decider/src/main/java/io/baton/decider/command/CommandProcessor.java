@@ -3,7 +3,6 @@ package io.baton.decider.command;
 import io.baton.decider.conductorstatus.ConductorStatusPublisher;
 import io.baton.decider.core.Decider;
 import io.baton.decider.core.Decision;
-import io.baton.decider.core.DurableTimer;
 import io.baton.decider.core.TaskDefLookup;
 import io.baton.decider.core.WorkflowRows;
 import io.baton.decider.definition.RegisteredTaskDefs;
@@ -83,12 +82,11 @@ public class CommandProcessor {
                                 commands.stream().map(ReceivedCommand::command).toList(), clock.millis())
                         .flatMap(firstTime -> store.load(connection, workflowsOf(commands, firstTime))
                                 .flatMap(workflows -> applyInOrder(connection, commands, firstTime, workflows))))
-                .invoke(committed -> committed.forEach(one -> {
-                    one.firstTimer().ifPresent(timerFiring::wakeUpAt);
-                    metrics.countCommitted(one.events());
-                }))
-                .flatMap(committed -> outbox.publish(committed.stream()
-                        .flatMap(one -> one.messages().stream()).toList()));
+                .invoke(committed -> {
+                    committed.firstTimer().ifPresent(timerFiring::wakeUpAt);
+                    metrics.countCommitted(committed.events());
+                })
+                .flatMap(committed -> outbox.publish(committed.messages()));
     }
 
     private static Set<String> workflowsOf(List<ReceivedCommand> commands, Set<String> firstTime) {
@@ -100,57 +98,61 @@ public class CommandProcessor {
 
     /**
      * Decides each command on the state the commands before it left (kept in {@code workflows}), skipping those
-     * applied before. Each decision's outbox messages are queued on the connection at once, not waited for; the rows
-     * of each workflow the poll changed are written once after the last decision, as the run of its decisions left
-     * them ({@link WorkflowRows}). So the batch's statements reach PostgreSQL pipelined and in order; all are awaited
-     * at the end.
+     * applied before. Then the outbox messages of all the decisions are written in one statement, in order, and the
+     * rows of each workflow the poll changed once, as the run of its decisions left them ({@link WorkflowRows}); the
+     * statements reach PostgreSQL pipelined and all are awaited at the end.
      */
-    private Uni<List<Committed>> applyInOrder(SqlConnection connection, List<ReceivedCommand> commands,
-                                              Set<String> firstTime, Map<String, Workflow> workflows) {
+    private Uni<Committed> applyInOrder(SqlConnection connection, List<ReceivedCommand> commands,
+                                        Set<String> firstTime, Map<String, Workflow> workflows) {
         Set<String> toApply = new HashSet<>(firstTime);
         Map<String, WorkflowRows> changedRows = new LinkedHashMap<>();
+        Decided decided = new Decided();
         return Multi.createFrom().iterable(commands)
                 .onItem().transformToUniAndConcatenate(received -> {
                     WorkflowCommand command = received.command();
                     if (!toApply.remove(command.commandId())) {
                         LOG.debugf("Command %s was applied before; skipped", command.commandId());
-                        return Uni.createFrom().item(Uni.createFrom().item(Committed.NOTHING));
+                        return Uni.createFrom().voidItem();
                     }
                     return startResolver.resolve(connection, command)
                             .flatMap(resolved -> decide(connection, workflows.get(command.workflowId()), resolved,
                                     TaskDefLookup.NONE))
-                            .map(decision -> {
+                            .invoke(decision -> {
                                 changedRows.computeIfAbsent(command.workflowId(), id -> new WorkflowRows()).add(decision);
-                                return storingMessages(connection, received, decision, workflows);
-                            });
+                                keep(received, decision, workflows, decided);
+                            })
+                            .replaceWithVoid();
                 })
-                .collect().asList()
-                .flatMap(messagesStored -> {
-                    List<CompletableFuture<Void>> rowsWritten = new ArrayList<>();
-                    changedRows.forEach((workflowId, rows) ->
-                            rowsWritten.add(write(connection, workflowId, rows).subscribeAsCompletionStage()));
-                    return Uni.createFrom().completionStage(CompletableFuture.allOf(
-                                    rowsWritten.toArray(CompletableFuture[]::new)))
-                            .flatMap(written -> Uni.join().all(messagesStored).andFailFast());
+                .onItem().ignoreAsUni()
+                .flatMap(all -> {
+                    Uni<List<OutboxMessage>> messagesStored = outbox.store(connection, decided.messages);
+                    List<Uni<Void>> rowsWritten = new ArrayList<>();
+                    changedRows.forEach((workflowId, rows) -> rowsWritten.add(write(connection, workflowId, rows)));
+                    // Both subscribed before either is awaited, so the connection queues all their statements at once.
+                    CompletableFuture<List<OutboxMessage>> stored = messagesStored.subscribeAsCompletionStage();
+                    CompletableFuture<?>[] written = rowsWritten.stream().map(Uni::subscribeAsCompletionStage)
+                            .toArray(CompletableFuture[]::new);
+                    return Uni.createFrom().completionStage(CompletableFuture.allOf(written))
+                            .flatMap(done -> Uni.createFrom().completionStage(stored))
+                            .map(decided::committed);
                 });
     }
 
-    /** Starts storing the decision's messages (already subscribed, so queued in order) and keeps its state for the next commands. */
-    private Uni<Committed> storingMessages(SqlConnection connection, ReceivedCommand received, Decision decision,
-                                           Map<String, Workflow> workflows) {
+    /** Keeps the decision's state for the next commands and adds what it leaves to send and do after the commit. */
+    private void keep(ReceivedCommand received, Decision decision, Map<String, Workflow> workflows, Decided decided) {
         WorkflowCommand command = received.command();
         if (!decision.applied()) {
             LOG.debugf("Command %s ignored: %s", command.commandId(), decision.ignoredBecause());
-            return Uni.createFrom().item(Committed.NOTHING);
+            return;
         }
         if (decision.removesWorkflow()) {
             workflows.remove(command.workflowId());
         } else if (decision.workflow() != null) {
             workflows.put(command.workflowId(), decision.workflow());
         }
-        return Uni.createFrom().completionStage(outbox.store(connection, messagesOf(decision), received.traceContext())
-                .subscribeAsCompletionStage()
-                .thenApply(stored -> new Committed(stored, earliest(decision), decision.events())));
+        messagesOf(decision).forEach(message -> decided.messages.add(message.tracedBy(received.traceContext())));
+        decided.events.addAll(decision.events());
+        decision.timers().toSet().forEach(timer -> decided.earliestTimer = Math.min(decided.earliestTimer, timer.fireAt()));
     }
 
     /** Baton's own messages, then those of Conductor's status publisher when that option is on. */
@@ -174,13 +176,20 @@ public class CommandProcessor {
                 decide(connection, current, command, taskDefs.with(decision.taskDefsNeeded(), found)));
     }
 
-    /** What a committed command leaves to do: publish its outbox, wake up for its earliest timer, count its events. */
+    /** What a committed poll leaves to do: publish its outbox, wake up for its earliest timer, count its events. */
     private record Committed(List<OutboxMessage> messages, OptionalLong firstTimer, List<StatusEvent> events) {
-        static final Committed NOTHING = new Committed(List.of(), OptionalLong.empty(), List.of());
     }
 
-    private static OptionalLong earliest(Decision decision) {
-        return decision.timers().toSet().stream().mapToLong(DurableTimer::fireAt).min();
+    /** What a poll's decisions left so far, in the poll's order: messages (not yet stored), events, earliest timer. */
+    private static final class Decided {
+        final List<OutboxMessage> messages = new ArrayList<>();
+        final List<StatusEvent> events = new ArrayList<>();
+        long earliestTimer = Long.MAX_VALUE;
+
+        Committed committed(List<OutboxMessage> stored) {
+            return new Committed(stored, earliestTimer == Long.MAX_VALUE ? OptionalLong.empty()
+                    : OptionalLong.of(earliestTimer), events);
+        }
     }
 
     /** The rows and timers of one workflow, as the poll's decisions left them. */

@@ -18,6 +18,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -68,28 +69,38 @@ public class Outbox {
     }
 
     /**
-     * Writes the messages in the caller's transaction, with the trace context of the command that made them (see
-     * {@link OutboxTracing}; may be null); returns them with their outbox ids and that context.
+     * Writes the messages, each with the trace context of the command that made it ({@link OutboxTracing}; may be
+     * null), in the caller's transaction and in one statement; returns them with their outbox ids.
      */
-    public Uni<List<OutboxMessage>> store(SqlConnection connection, List<OutboxMessage> messages, String traceContext) {
+    public Uni<List<OutboxMessage>> store(SqlConnection connection, List<OutboxMessage> messages) {
         if (messages.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        List<Tuple> rows = messages.stream()
-                .map(m -> Tuple.of(m.topic(), m.key(), m.eventType(), m.payload(), traceContext))
-                .toList();
         return connection.preparedQuery("INSERT INTO decider.outbox (topic, message_key, event_type, payload, "
-                        + "trace_context) VALUES ($1, $2, $3, $4, $5) RETURNING id")
-                .executeBatch(rows)
-                .map(result -> {
+                        + "trace_context) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) "
+                        + "RETURNING id")
+                .execute(Tuple.of(column(messages, OutboxMessage::topic), column(messages, OutboxMessage::key),
+                        column(messages, OutboxMessage::eventType), column(messages, OutboxMessage::payload),
+                        column(messages, OutboxMessage::traceContext)))
+                .map(rows -> {
+                    // The rows are inserted in the arrays' order, each taking the next id: sorted, the ids pair
+                    // with the messages in order.
+                    long[] ids = new long[rows.size()];
+                    int i = 0;
+                    for (Row row : rows) {
+                        ids[i++] = row.getLong(0);
+                    }
+                    Arrays.sort(ids);
                     List<OutboxMessage> stored = new ArrayList<>(messages.size());
-                    var rowSet = result;
-                    for (OutboxMessage message : messages) {
-                        stored.add(message.stored(rowSet.iterator().next().getLong(0), traceContext));
-                        rowSet = rowSet.next();
+                    for (i = 0; i < ids.length; i++) {
+                        stored.add(messages.get(i).stored(ids[i]));
                     }
                     return stored;
                 });
+    }
+
+    private static String[] column(List<OutboxMessage> messages, Function<OutboxMessage, String> field) {
+        return messages.stream().map(field).toArray(String[]::new);
     }
 
     /**

@@ -10,7 +10,12 @@ public record OutboxMessage(long id, String topic, String key, String eventType,
         this(id, topic, key, eventType, payload, null);
     }
 
-    OutboxMessage stored(long newId, String newTraceContext) {
-        return new OutboxMessage(newId, topic, key, eventType, payload, newTraceContext);
+    /** This message with the trace context of the command that made it. */
+    public OutboxMessage tracedBy(String commandTraceContext) {
+        return new OutboxMessage(id, topic, key, eventType, payload, commandTraceContext);
+    }
+
+    OutboxMessage stored(long newId) {
+        return new OutboxMessage(newId, topic, key, eventType, payload, traceContext);
     }
 }
