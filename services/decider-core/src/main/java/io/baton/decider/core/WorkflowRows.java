@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * The rows of one workflow that a run of its decisions changes, to write once: the workflow as the last decision left
  * it (when any decision changed more than its tasks), each changed task in its last state, the tasks dropped, and the
- * timers the run leaves. Several commands of one
- * workflow in a Kafka poll (a worker's poll and its result, say) then cost one write per row, not one per command.
+ * timers the run leaves. Several commands of one workflow in a Kafka poll (a worker's poll and its result, say) then
+ * cost one write per row, not one per command.
  */
 public final class WorkflowRows {
     private boolean removedFirst;
