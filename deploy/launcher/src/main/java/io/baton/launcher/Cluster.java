@@ -173,7 +173,9 @@ public final class Cluster implements AutoCloseable {
         if (infrastructure.embeddedPostgres()) {
             Path dataDir = stateDir.resolve("postgres");
             components.add(new Component("postgres", ports.postgres(),
-                    log -> spawn(launcherJvm("postgres", "-Xmx64m", PostgresProcess.class.getName(),
+                    // 160 MiB: on a machine's first start it unpacks PostgreSQL's binaries, and their xz archive's
+                    // 64 MiB dictionary does not fit a smaller heap (64 and 96 MiB ran out of memory; 128 MiB was enough).
+                    log -> spawn(launcherJvm("postgres", "-Xmx160m", PostgresProcess.class.getName(),
                             dataDir.toString(), Integer.toString(ports.postgres()), log.toString()), Map.of(), log),
                     Readiness.postgres(infrastructure.jdbcUrl(), infrastructure.dbUser(), infrastructure.dbPassword()),
                     INFRA_READY_WITHIN,
