@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.baton.model.json.Json;
+import java.util.function.Function;
 
 /**
  * How the decider stores a workflow in PostgreSQL, for it and for the services that read its tables: the row's
@@ -41,7 +42,19 @@ public final class StoredWorkflow {
 
     /** The workflow of a row, without its tasks. */
     public static Workflow read(String state, String definition) {
-        return Json.read(json(state, definition), Workflow.class);
+        return read(state, definition, json -> Json.read(json, WorkflowDef.class));
+    }
+
+    /**
+     * The workflow of a row, without its tasks, with the definition {@code definitions} makes of the column's JSON (a
+     * cache can give every workflow of one definition the same object).
+     */
+    public static Workflow read(String state, String definition, Function<String, WorkflowDef> definitions) {
+        Workflow workflow = Json.read(state, Workflow.class);
+        if (definition != null) {
+            workflow.setWorkflowDefinition(definitions.apply(definition));
+        }
+        return workflow;
     }
 
     /** The workflow's JSON from its row's two columns, as text: the state with the definition added, none of it parsed. */

@@ -2,6 +2,7 @@ package io.baton.model.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.baton.model.json.Json;
 import io.baton.model.task.Task;
@@ -34,6 +35,25 @@ class StoredWorkflowTest {
         workflow.getTasks().clear();
         assertEquals(Json.mapper().readTree(Json.write(workflow)), Json.mapper().readTree(Json.write(read)));
         assertEquals("order", read.getWorkflowName());
+    }
+
+    @Test
+    void shouldTakeTheDefinitionFromTheGivenParserWhenOneIsGiven() {
+        // given
+        WorkflowDef definition = new WorkflowDef();
+        definition.setName("order");
+        Workflow workflow = new Workflow();
+        workflow.setWorkflowId("w1");
+        workflow.setWorkflowDefinition(definition);
+        WorkflowDef shared = new WorkflowDef();
+
+        // when
+        Workflow read = StoredWorkflow.read(StoredWorkflow.state(workflow), StoredWorkflow.definition(workflow),
+                json -> json.contains("\"order\"") ? shared : null);
+
+        // then
+        assertSame(shared, read.getWorkflowDefinition());
+        assertEquals("w1", read.getWorkflowId());
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,6 +26,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class WorkflowStore {
+    @Inject
+    ParsedDefinitions definitions;
+
     /**
      * Records the commands' ids in one statement; returns those not recorded before, i.e. the commands to apply (an id
      * twice in the list is returned once).
@@ -59,7 +63,7 @@ public class WorkflowStore {
                 .flatMap(rows -> {
                     Map<String, Workflow> workflows = new HashMap<>();
                     for (Row row : rows) {
-                        Workflow workflow = StoredWorkflow.read(row.getString(1), row.getString(2));
+                        Workflow workflow = StoredWorkflow.read(row.getString(1), row.getString(2), definitions::of);
                         workflow.setTasks(new ArrayList<>());
                         workflows.put(row.getString(0), workflow);
                     }
