@@ -42,8 +42,11 @@ public final class Cluster implements AutoCloseable {
             "-Xms64m -Xmn32m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError";
     private static final Duration INFRA_READY_WITHIN = Duration.ofSeconds(90);
     private static final Duration SERVICE_READY_WITHIN = Duration.ofSeconds(180);
-    /** Long enough for four services writing their AOT caches at once on two cores (about 20 s). */
-    private static final Duration STOP_GRACE = Duration.ofSeconds(40);
+    /**
+     * Long enough for four services writing their AOT caches at once on two cores: about 20 s after an idle run, but
+     * after a run under load the decider, killed at 40 s, lost its cache (and trained again on the next start).
+     */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(120);
     private static final int LOG_LINES_ON_FAILURE = 40;
 
     private final Path repoRoot;
