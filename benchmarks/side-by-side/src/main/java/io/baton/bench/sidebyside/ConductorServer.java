@@ -32,11 +32,16 @@ final class ConductorServer implements AutoCloseable {
         this.port = port;
     }
 
-    static ConductorServer start(Path jar, Database db, String kafka, Path log) throws IOException, InterruptedException {
+    /** Fails unless the jar is there, so that a run can stop before it starts rather than after Baton's half. */
+    static void checkPresent(Path jar) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: mvn dependency:get"
                     + " -Dartifact=org.conductoross:conductor-server:3.32.3:jar:boot");
         }
+    }
+
+    static ConductorServer start(Path jar, Database db, String kafka, Path log) throws IOException, InterruptedException {
+        checkPresent(jar);
         int port = Processes.freePort();
         List<String> command = new ArrayList<>(List.of(Processes.currentJava(), HEAP, "-jar", jar.toString(),
                 "--server.port=" + port,

@@ -51,6 +51,9 @@ public final class SideBySide {
     }
 
     private void run() throws Exception {
+        if (options.compare()) {
+            ConductorServer.checkPresent(options.conductorJar());
+        }
         Path out = options.out();
         Files.createDirectories(out);
         Cluster cluster = null;
