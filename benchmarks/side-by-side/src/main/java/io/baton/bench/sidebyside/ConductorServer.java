@@ -35,7 +35,7 @@ final class ConductorServer implements AutoCloseable {
     /** Fails unless the jar is there, so that a run can stop before it starts rather than after Baton's half. */
     static void checkPresent(Path jar) {
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: mvn dependency:get"
+            throw new IllegalStateException(jar + " is missing: mvn dependency:get -Dtransitive=false"
                     + " -Dartifact=org.conductoross:conductor-server:3.32.3:jar:boot");
         }
     }
