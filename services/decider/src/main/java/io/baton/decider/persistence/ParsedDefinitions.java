@@ -1,10 +1,9 @@
 package io.baton.decider.persistence;
 
+import io.baton.decider.core.BoundedCache;
 import io.baton.model.json.Json;
 import io.baton.model.workflow.WorkflowDef;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The definitions of loaded workflows, parsed once per distinct definition rather than once per command: nearly every
@@ -18,21 +17,14 @@ public class ParsedDefinitions {
     static final int CAPACITY = 128;
     static final int LARGEST_KEPT = 256 * 1024;
 
-    private final Map<String, WorkflowDef> byJson = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, WorkflowDef> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final BoundedCache<String, WorkflowDef> byJson = new BoundedCache<>(CAPACITY);
 
     /** The definition the JSON holds. */
     public WorkflowDef of(String json) {
         if (json.length() > LARGEST_KEPT) {
             return parse(json);
         }
-        synchronized (byJson) {
-            return byJson.computeIfAbsent(json, ParsedDefinitions::parse);
-        }
+        return byJson.get(json, ParsedDefinitions::parse);
     }
 
     private static WorkflowDef parse(String json) {

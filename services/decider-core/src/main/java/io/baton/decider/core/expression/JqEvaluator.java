@@ -2,6 +2,7 @@ package io.baton.decider.core.expression;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.baton.decider.core.BoundedCache;
 import io.baton.model.json.Json;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.baton.decider.core.expression;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.baton.decider.core.BoundedCache;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Map;
