@@ -33,7 +33,7 @@ public final class Baton {
         this.settings = new HashMap<>(System.getenv());
         settings.putAll(remembered());
         Ports ports = Ports.fromEnvironment(settings);
-        this.cluster = new Cluster(repoRoot, stateDir, ports, Infrastructure.fromEnvironment(settings, ports));
+        this.cluster = new Cluster(repoRoot, stateDir, ports, Infrastructure.fromEnvironment(settings, ports), true);
     }
 
     public static void main(String[] args) {

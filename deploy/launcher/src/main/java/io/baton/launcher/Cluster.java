@@ -54,11 +54,17 @@ public final class Cluster implements AutoCloseable {
     private final Ports ports;
     private final Infrastructure infrastructure;
     private final List<String> serviceJavaOptions;
+    private final boolean trainAotCaches;
     /** Started in this order, each group together; stopped in the reverse order. */
     private final List<List<Component>> stages;
 
-    public Cluster(Path repoRoot, Path stateDir, Ports ports, Infrastructure infrastructure) {
+    /**
+     * @param trainAotCaches whether a service with no usable AOT cache trains one ({@link AotCache}); a trained JVM
+     *     writes its cache as it stops, which can take a minute after a run under load
+     */
+    public Cluster(Path repoRoot, Path stateDir, Ports ports, Infrastructure infrastructure, boolean trainAotCaches) {
         this.repoRoot = repoRoot.toAbsolutePath();
+        this.trainAotCaches = trainAotCaches;
         this.stateDir = stateDir.toAbsolutePath();
         this.ports = ports;
         this.infrastructure = infrastructure;
@@ -69,15 +75,21 @@ public final class Cluster implements AutoCloseable {
 
     /**
      * Starts a cluster with its own embedded Kafka and PostgreSQL whose state lives in {@code stateDir}, and returns
-     * once every process is ready. If one does not get ready, stops those it started and throws.
+     * once every process is ready. If one does not get ready, stops those it started and throws. Its services use an
+     * AOT cache if there is one but train none, so that it stops in seconds: a test JVM that closes it at exit is
+     * killed after 30 s, and what it had not stopped by then (Kafka, PostgreSQL) was left running.
      */
     public static Cluster start(Path repoRoot, Path stateDir, Ports ports) {
-        return start(repoRoot, stateDir, ports, System.out::println);
+        return start(repoRoot, stateDir, ports, false, System.out::println);
     }
 
-    /** {@link #start(Path, Path, Ports)} reporting each process started and ready to {@code progress}. */
-    public static Cluster start(Path repoRoot, Path stateDir, Ports ports, Consumer<String> progress) {
-        Cluster cluster = new Cluster(repoRoot, stateDir, ports, Infrastructure.embedded(ports));
+    /**
+     * {@link #start(Path, Path, Ports)} reporting each process started and ready to {@code progress}, training AOT
+     * caches if asked ({@link #Cluster(Path, Path, Ports, Infrastructure, boolean)}).
+     */
+    public static Cluster start(Path repoRoot, Path stateDir, Ports ports, boolean trainAotCaches,
+            Consumer<String> progress) {
+        Cluster cluster = new Cluster(repoRoot, stateDir, ports, Infrastructure.embedded(ports), trainAotCaches);
         try {
             cluster.up(progress);
         } catch (RuntimeException e) {
@@ -203,7 +215,7 @@ public final class Cluster implements AutoCloseable {
         for (int i = 0; i < SERVICES.size(); i++) {
             String name = SERVICES.get(i);
             int port = servicePorts[i];
-            AotCache aotCache = AotCache.of(serviceJar(name), stateDir);
+            AotCache aotCache = AotCache.of(serviceJar(name), stateDir, trainAotCaches);
             components.add(new Component(name, port, log -> spawn(serviceCommand(name, port, aotCache),
                     environment, log),
                     Readiness.http(URI.create("http://localhost:" + port + "/q/health/ready")),

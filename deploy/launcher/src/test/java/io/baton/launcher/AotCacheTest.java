@@ -21,7 +21,7 @@ class AotCacheTest {
     void shouldTrainWhenThereIsNoCacheThenUseWhatAGracefulStopKept() throws IOException {
         // given
         Path jar = Files.writeString(app.resolve("quarkus-run.jar"), "jar");
-        AotCache aot = AotCache.of(jar, app.resolve("state"));
+        AotCache aot = AotCache.of(jar, app.resolve("state"), true);
         assertEquals(List.of("-XX:AOTCacheOutput=" + aot.training()), aot.options());
 
         // when: the trained JVM wrote its cache at exit, and stopped on SIGTERM
@@ -36,7 +36,7 @@ class AotCacheTest {
     @Test
     void shouldDropWhatAKilledServiceTrained() throws IOException {
         Path jar = Files.writeString(app.resolve("quarkus-run.jar"), "jar");
-        AotCache aot = AotCache.of(jar, app.resolve("state"));
+        AotCache aot = AotCache.of(jar, app.resolve("state"), true);
         Files.writeString(aot.training(), "half a cache");
 
         aot.keepTrained(false);
@@ -48,7 +48,7 @@ class AotCacheTest {
     @Test
     void shouldTrainAgainWhenTheJarIsNewerThanTheCache() throws IOException {
         Path jar = Files.writeString(app.resolve("quarkus-run.jar"), "jar");
-        AotCache aot = AotCache.of(jar, app.resolve("state"));
+        AotCache aot = AotCache.of(jar, app.resolve("state"), true);
         Files.writeString(aot.cache(), "cache of the previous build");
         Files.setLastModifiedTime(aot.cache(), FileTime.from(Instant.now().minusSeconds(60)));
 
@@ -56,9 +56,21 @@ class AotCacheTest {
     }
 
     @Test
+    void shouldRunWithoutACacheWhenNotTrainingAndUseOneThatIsThere() throws IOException {
+        Path jar = Files.writeString(app.resolve("quarkus-run.jar"), "jar");
+        AotCache aot = AotCache.of(jar, app.resolve("state"), false);
+        assertEquals(List.of(), aot.options());
+
+        Files.writeString(aot.cache(), "cache a trained run kept");
+
+        assertEquals(List.of("-XX:AOTCache=" + aot.cache()), aot.options());
+    }
+
+    @Test
     void shouldTrainUnderADifferentNameForEachCluster() {
         Path jar = app.resolve("quarkus-run.jar");
 
-        assertNotEquals(AotCache.of(jar, app.resolve("one")).training(), AotCache.of(jar, app.resolve("two")).training());
+        assertNotEquals(AotCache.of(jar, app.resolve("one"), true).training(),
+                AotCache.of(jar, app.resolve("two"), true).training());
     }
 }

@@ -38,7 +38,7 @@ class ClusterTest {
     void newCluster() {
         state = repoRoot.resolve(".baton");
         Ports ports = Ports.random();
-        cluster = new Cluster(repoRoot, state, ports, Infrastructure.embedded(ports));
+        cluster = new Cluster(repoRoot, state, ports, Infrastructure.embedded(ports), false);
     }
 
     @AfterEach

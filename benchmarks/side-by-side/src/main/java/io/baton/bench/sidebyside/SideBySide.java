@@ -67,7 +67,8 @@ public final class SideBySide {
                 System.out.println("starting a Baton cluster on free ports (state in " + state + ")");
                 Ports ports = Ports.random();
                 Map<String, Instant> readyAt = new ConcurrentHashMap<>();
-                cluster = Cluster.start(options.repo(), state, ports, line -> {
+                // Trains AOT caches as ./baton up does, so the next run starts from them.
+                cluster = Cluster.start(options.repo(), state, ports, true, line -> {
                     System.out.println(line);
                     if (line.endsWith(" ready")) {
                         readyAt.put(line.trim().split("\\s+")[0], Instant.now());
