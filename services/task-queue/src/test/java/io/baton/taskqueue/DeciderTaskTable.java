@@ -15,7 +15,7 @@ import java.util.UUID;
  * The decider's task table (and its workflow and applied-command tables), as its migration makes them, made only when
  * absent: no decider runs in these tests.
  */
-final class DeciderTaskTable {
+public final class DeciderTaskTable {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private DeciderTaskTable() {
@@ -59,7 +59,7 @@ final class DeciderTaskTable {
     }
 
     /** Changes a task's status as the decider would when it applies a result. */
-    static void setStatus(Pool pool, Task task, TaskStatus status) {
+    public static void setStatus(Pool pool, Task task, TaskStatus status) {
         task.setStatus(status);
         pool.preparedQuery("UPDATE decider.task SET status = $2, state = $3::text::jsonb WHERE task_id = $1")
                 .execute(Tuple.of(task.getTaskId(), status.name(), Json.write(task))).await().atMost(WAIT);
@@ -72,7 +72,7 @@ final class DeciderTaskTable {
     }
 
     /** Writes a new IN_PROGRESS task of the workflow as the decider would, as it schedules one (a WAIT, a HUMAN). */
-    static Task inProgress(Pool pool, String workflowId, String type, String ref, int seq) {
+    public static Task inProgress(Pool pool, String workflowId, String type, String ref, int seq) {
         Task task = new Task();
         task.setTaskId(UUID.randomUUID().toString());
         task.setWorkflowInstanceId(workflowId);

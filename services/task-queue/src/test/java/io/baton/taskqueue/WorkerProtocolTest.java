@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.baton.infra.BatonInfraResource;
 import io.baton.infra.KafkaProbe;
@@ -22,7 +23,9 @@ import io.baton.model.task.TaskResultStatus;
 import io.baton.model.task.TaskStatus;
 import io.baton.model.task.TaskType;
 import io.baton.model.workflow.WorkflowTask;
+import io.baton.taskqueue.queue.FinishedTaskRetention;
 import io.baton.taskqueue.queue.QueueSignals;
+import io.baton.taskqueue.queue.QueuedTaskStore;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -53,6 +56,12 @@ class WorkerProtocolTest {
 
     @Inject
     Pool pool;
+
+    @Inject
+    QueuedTaskStore store;
+
+    @Inject
+    FinishedTaskRetention retention;
 
     @BeforeEach
     void deciderTable() {
@@ -336,6 +345,72 @@ class WorkerProtocolTest {
                 .toList();
         assertEquals(List.of(RecordTaskPoll.class, RecordTaskPoll.class, PauseWorkflow.class),
                 commands.stream().map(Object::getClass).toList(), "no result reaches the decider");
+    }
+
+    @Test
+    void shouldAnswerResultsAsBeforeOnceFinishedTasksLeftTheirQueue() {
+        // given: three tasks a worker took; it finished two, the decider ended two (one it timed out)
+        String prunedType = unique("pruned");
+        String keptType = unique("kept");
+        String workflowId = UUID.randomUUID().toString();
+        Task finished = deciderScheduled(newTask(prunedType, workflowId));
+        Task timedOut = deciderScheduled(newTask(prunedType, workflowId));
+        Task notYetApplied = deciderScheduled(newTask(keptType, workflowId));
+        for (Task task : List.of(finished, timedOut, notYetApplied)) {
+            offer(task);
+            assertEquals(task.getTaskId(), WorkerPolls.untilAvailable(task.getTaskType(), null).path("taskId"));
+        }
+        for (Task task : List.of(finished, notYetApplied)) {
+            given().contentType(ContentType.JSON).body(result(task, "COMPLETED", Map.of())).post("/api/tasks").then()
+                    .statusCode(200);
+        }
+        kafka().send(Topics.TASK_DISPATCH, workflowId, Json.write(new TaskCanceled(UUID.randomUUID().toString(),
+                workflowId, timedOut.getTaskId(), prunedType)));
+        Awaitility.await().atMost(WAIT).until(() -> store.find(timedOut.getTaskId()).await().atMost(WAIT)
+                .map(QueuedTaskStore.QueuedTask::done).orElse(false));
+        long now = System.currentTimeMillis();
+        finished.setEndTime(now);
+        DeciderTaskTable.setStatus(pool, finished, TaskStatus.COMPLETED);
+        timedOut.setEndTime(now);
+        DeciderTaskTable.setStatus(pool, timedOut, TaskStatus.TIMED_OUT);
+
+        // when: the retention has passed
+        retention.prune(now + Duration.ofMinutes(6).toMillis()).await().atMost(WAIT);
+
+        // then: the rows of the tasks the decider ended are gone; results for them are answered as those rows did
+        assertTrue(store.find(finished.getTaskId()).await().atMost(WAIT).isEmpty());
+        assertTrue(store.find(timedOut.getTaskId()).await().atMost(WAIT).isEmpty());
+        assertTrue(store.find(notYetApplied.getTaskId()).await().atMost(WAIT).isPresent(),
+                "the decider has not ended it yet");
+        given().contentType(ContentType.JSON).body(result(finished, "COMPLETED", Map.of())).post("/api/tasks").then()
+                .statusCode(200).body(equalTo(finished.getTaskId()));
+        given().contentType(ContentType.JSON).body(result(timedOut, "COMPLETED", Map.of())).post("/api/tasks").then()
+                .statusCode(409).body("message", containsString("timed out or was canceled"));
+        given().contentType(ContentType.JSON).body(result(notYetApplied, "COMPLETED", Map.of())).post("/api/tasks")
+                .then().statusCode(200);
+        given().get("/api/tasks/queue/all").then().statusCode(200).body(prunedType, equalTo(0));
+
+        PauseWorkflow afterAll = new PauseWorkflow(UUID.randomUUID().toString(), workflowId, System.currentTimeMillis());
+        kafka().send(Topics.COMMANDS, workflowId, Json.write(afterAll));
+        List<String> commands = kafka().readUntil(Topics.COMMANDS, workflowId, WAIT,
+                        records -> records.stream().anyMatch(r -> r.value().contains(afterAll.commandId()))).stream()
+                .map(record -> Json.read(record.value(), WorkflowCommand.class))
+                .filter(command -> !(command instanceof RecordTaskPoll))
+                .map(command -> command.getClass().getSimpleName())
+                .toList();
+        assertEquals(List.of("ReportTaskResult", "ReportTaskResult", "PauseWorkflow"), commands,
+                "only the first results reach the decider");
+    }
+
+    /** The task as the decider writes it when it schedules it, before dispatching it. */
+    private Task deciderScheduled(Task task) {
+        WorkflowTask node = new WorkflowTask();
+        node.setName(task.getTaskDefName());
+        node.setTaskReferenceName(task.getReferenceTaskName());
+        node.setType(TaskType.SIMPLE);
+        task.setWorkflowTask(node);
+        DeciderTaskTable.store(pool, task);
+        return task;
     }
 
     @Test

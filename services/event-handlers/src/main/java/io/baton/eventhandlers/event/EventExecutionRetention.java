@@ -1,5 +1,6 @@
 package io.baton.eventhandlers.event;
 
+import io.baton.service.retention.Pruning;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -9,18 +10,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Forgets event executions older than {@code baton.event-executions.retention} (7 days unless set), checked every
  * {@code baton.event-executions.prune-every}, so the table a busy event source fills does not grow without end
- * (Conductor's Redis store keeps them a minute, its SQL stores forever). Every instance prunes: deleting rows another
- * already deleted changes nothing.
+ * (Conductor's Redis store keeps them a minute, its SQL stores forever).
  */
 @ApplicationScoped
 public class EventExecutionRetention {
-    private static final Logger LOG = Logger.getLogger(EventExecutionRetention.class);
-
     @Inject
     EventExecutionStore store;
 
@@ -36,9 +33,7 @@ public class EventExecutionRetention {
     private long timer = -1;
 
     void start(@Observes StartupEvent startup) {
-        timer = vertx.setPeriodic(pruneEvery.toMillis(), id -> prune(System.currentTimeMillis()).subscribe().with(
-                deleted -> LOG.debugf("Pruned %d event executions", deleted),
-                failure -> LOG.warnf("Event executions not pruned, trying again in %s: %s", pruneEvery, failure)));
+        timer = Pruning.every(vertx, pruneEvery, "event executions", this::prune);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {

@@ -2,6 +2,7 @@ package io.baton.eventhandlers.event;
 
 import io.baton.eventhandlers.event.EventExecution.Status;
 import io.baton.model.json.Json;
+import io.baton.service.retention.Pruning;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -35,18 +36,15 @@ public class EventExecutionStore {
     }
 
     /**
-     * Deletes the executions recorded before {@code cutoff} (epoch ms), a bounded batch at a time so that a long
-     * backlog never makes one long transaction.
+     * Deletes the executions recorded before {@code cutoff} (epoch ms), a bounded batch at a time.
      *
      * @return how many were deleted
      */
     public Uni<Integer> deleteCreatedBefore(long cutoff) {
-        return pool.preparedQuery("DELETE FROM events.event_execution WHERE ctid = ANY(ARRAY("
-                        + "SELECT ctid FROM events.event_execution WHERE created < $1 LIMIT $2))")
+        return Pruning.inBatches(DELETE_BATCH, () -> pool.preparedQuery("DELETE FROM events.event_execution "
+                        + "WHERE ctid = ANY(ARRAY(SELECT ctid FROM events.event_execution WHERE created < $1 LIMIT $2))")
                 .execute(Tuple.of(cutoff, DELETE_BATCH))
-                .flatMap(rows -> rows.rowCount() < DELETE_BATCH
-                        ? Uni.createFrom().item(rows.rowCount())
-                        : deleteCreatedBefore(cutoff).map(more -> rows.rowCount() + more));
+                .map(rows -> rows.rowCount()));
     }
 
     /** What to list: each criterion that is not null must match. */

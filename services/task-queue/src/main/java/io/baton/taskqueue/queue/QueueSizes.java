@@ -45,8 +45,11 @@ public class QueueSizes {
 
     /** Every queue that ever held a task, by name, with what it holds now. */
     public Uni<Map<String, Depth>> all() {
-        return pool.query("SELECT queue_name, count(*) FILTER (WHERE state = 'QUEUED'), "
-                        + "count(*) FILTER (WHERE state = 'IN_PROGRESS') FROM task_queue.queued_task "
+        // A queue whose finished tasks were all pruned is only in known_queue (FinishedTaskRetention).
+        return pool.query("SELECT queue_name, sum(waiting)::bigint, sum(leased)::bigint FROM ("
+                        + "SELECT queue_name, count(*) FILTER (WHERE state = 'QUEUED') AS waiting, "
+                        + "count(*) FILTER (WHERE state = 'IN_PROGRESS') AS leased FROM task_queue.queued_task "
+                        + "GROUP BY queue_name UNION ALL SELECT queue_name, 0, 0 FROM task_queue.known_queue) queues "
                         + "GROUP BY queue_name ORDER BY queue_name")
                 .execute()
                 .map(rows -> {

@@ -161,14 +161,15 @@ public class QueuedTaskStore {
 
     /** The worker is done with the task: no poll offers it again. */
     public Uni<Void> finish(String taskId) {
-        return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'DONE' WHERE task_id = $1")
-                .execute(Tuple.of(taskId)).replaceWithVoid();
+        return pool.preparedQuery("UPDATE task_queue.queued_task SET state = 'DONE', done_at = $2 WHERE task_id = $1")
+                .execute(Tuple.of(taskId, System.currentTimeMillis())).replaceWithVoid();
     }
 
     /** The decider ended the task (timed out, canceled): no poll offers it again, and a late result is refused. */
     public Uni<Void> withdraw(SqlClient client, String taskId) {
-        return client.preparedQuery("UPDATE task_queue.queued_task SET state = 'DONE', withdrawn = true WHERE task_id = $1")
-                .execute(Tuple.of(taskId)).replaceWithVoid();
+        return client.preparedQuery("UPDATE task_queue.queued_task SET state = 'DONE', withdrawn = true, done_at = $2 "
+                        + "WHERE task_id = $1")
+                .execute(Tuple.of(taskId, System.currentTimeMillis())).replaceWithVoid();
     }
 
     /**

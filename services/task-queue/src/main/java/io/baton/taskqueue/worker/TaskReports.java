@@ -4,6 +4,7 @@ import io.baton.model.messaging.ReportTaskResult;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskResult;
 import io.baton.model.task.TaskResultStatus;
+import io.baton.model.task.TaskStatus;
 import io.baton.model.task.TaskType;
 import io.baton.service.limit.PayloadLimits;
 import io.baton.service.limit.PayloadSize;
@@ -65,10 +66,7 @@ public class TaskReports {
     private Uni<Optional<String>> reportQueued(QueuedTask queued, TaskResult result) {
         checkWorkflow(result, queued.workflowId());
         if (queued.withdrawn()) {
-            // Its response timeout struck (a new attempt may be running) or the workflow canceled it: the result
-            // comes too late to count, and the worker should know.
-            throw ApiException.conflict("Task " + queued.taskId() + " is no longer held by a worker: it timed out or "
-                    + "was canceled before this update");
+            throw noLongerHeld(queued.taskId());
         }
         if (queued.done()) {
             // Conductor answers a repeated update of a finished task as a success and changes nothing.
@@ -81,18 +79,40 @@ public class TaskReports {
 
     /**
      * A task that is never on a queue (WAIT, HUMAN) is completed from outside by the same update, found in the
-     * decider's table. A worker task not yet on its queue is not: its dispatch would offer it after its result.
+     * decider's table. A worker task not yet on its queue is not: its dispatch would offer it after its result. A
+     * worker task whose queue row was pruned after it ended ({@link io.baton.taskqueue.queue.FinishedTaskRetention})
+     * is answered as its row would have answered.
      */
     private Uni<Optional<String>> reportUnqueued(TaskResult result) {
         return deciderTasks.find(result.getTaskId()).flatMap(found -> {
-            Task task = found.filter(t -> t.getWorkflowTask() != null && !TaskType.isQueued(t.getWorkflowTask().getType()))
-                    .orElseThrow(() -> ApiException.notFound("No such task found by id: " + result.getTaskId()));
+            Task task = found.filter(t -> t.getWorkflowTask() != null)
+                    .orElseThrow(() -> noSuchTask(result.getTaskId()));
+            boolean queuedType = TaskType.isQueued(task.getWorkflowTask().getType());
+            if (queuedType && !task.getStatus().isTerminal()) {
+                throw noSuchTask(result.getTaskId());
+            }
             checkWorkflow(result, task.getWorkflowInstanceId());
+            if (queuedType && (task.getStatus() == TaskStatus.TIMED_OUT || task.getStatus() == TaskStatus.CANCELED)) {
+                throw noLongerHeld(task.getTaskId());
+            }
             if (task.getStatus().isTerminal()) {
                 return Uni.createFrom().item(Optional.<String>empty());
             }
             return send(result, System.currentTimeMillis());
         });
+    }
+
+    private static ApiException noSuchTask(String taskId) {
+        return ApiException.notFound("No such task found by id: " + taskId);
+    }
+
+    /**
+     * Its response timeout struck (a new attempt may be running) or the workflow canceled it: the result comes too late
+     * to count, and the worker should know.
+     */
+    private static ApiException noLongerHeld(String taskId) {
+        return ApiException.conflict("Task " + taskId + " is no longer held by a worker: it timed out or was canceled "
+                + "before this update");
     }
 
     /** Hands the result to the decider, acknowledged by Kafka, and keeps its log lines. @return the command's id */

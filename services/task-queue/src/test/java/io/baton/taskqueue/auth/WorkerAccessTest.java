@@ -8,8 +8,10 @@ import static org.hamcrest.Matchers.equalTo;
 import io.baton.infra.BatonInfraResource;
 import io.baton.infra.KafkaProbe;
 import io.baton.model.task.Task;
+import io.baton.model.task.TaskStatus;
 import io.baton.service.auth.Role;
 import io.baton.service.auth.TestAuth;
+import io.baton.taskqueue.DeciderTaskTable;
 import io.baton.taskqueue.TaskDispatches;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,8 +19,11 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -35,6 +40,9 @@ class WorkerAccessTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    Pool pool;
 
     private static RequestSpecification as(String token) {
         return given().header("X-Authorization", token);
@@ -89,5 +97,18 @@ class WorkerAccessTest {
 
         as(TestAuth.token(Role.ADMIN)).queryParam("workerid", "a1").get("/api/tasks/poll/" + other).then()
                 .statusCode(200).body("taskId", equalTo(theirs.getTaskId()));
+    }
+
+    @Test
+    void shouldCheckATaskOnNoQueueAgainstTheDecidersTaskType() {
+        // given: a finished task whose queue row is gone (pruned), known only to the decider
+        String granted = unique("finished");
+        Task finished = DeciderTaskTable.inProgress(pool, UUID.randomUUID().toString(), granted, "finished_ref", 0);
+        DeciderTaskTable.setStatus(pool, finished, TaskStatus.COMPLETED);
+
+        forbidden(as(TestAuth.token(Role.WORKER, unique("other"))).contentType(ContentType.JSON)
+                .body(completion(finished)).post("/api/tasks").then(), "task type " + granted);
+        as(TestAuth.token(Role.WORKER, granted)).contentType(ContentType.JSON).body(completion(finished))
+                .post("/api/tasks").then().statusCode(200).body(equalTo(finished.getTaskId()));
     }
 }
