@@ -1,12 +1,8 @@
 package io.baton.eventhandlers.event;
 
-import io.baton.service.retention.Pruning;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.baton.service.retention.ScheduledPrune;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,12 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (Conductor's Redis store keeps them a minute, its SQL stores forever).
  */
 @ApplicationScoped
-public class EventExecutionRetention {
+public class EventExecutionRetention extends ScheduledPrune {
     @Inject
     EventExecutionStore store;
-
-    @Inject
-    Vertx vertx;
 
     @ConfigProperty(name = "baton.event-executions.retention", defaultValue = "P7D")
     Duration retention;
@@ -30,18 +23,18 @@ public class EventExecutionRetention {
     @ConfigProperty(name = "baton.event-executions.prune-every", defaultValue = "PT10M")
     Duration pruneEvery;
 
-    private long timer = -1;
-
-    void start(@Observes StartupEvent startup) {
-        timer = Pruning.every(vertx, pruneEvery, "event executions", this::prune);
-    }
-
-    void stop(@Observes ShutdownEvent shutdown) {
-        vertx.cancelTimer(timer);
-    }
-
-    /** Deletes the executions older than the retention at {@code now} (epoch ms); @return how many */
+    @Override
     public Uni<Integer> prune(long now) {
         return store.deleteCreatedBefore(now - retention.toMillis());
+    }
+
+    @Override
+    protected Duration pruneEvery() {
+        return pruneEvery;
+    }
+
+    @Override
+    protected String what() {
+        return "event executions";
     }
 }

@@ -2,7 +2,7 @@ package io.baton.eventhandlers.event;
 
 import io.baton.eventhandlers.event.EventExecution.Status;
 import io.baton.model.json.Json;
-import io.baton.service.retention.Pruning;
+import io.baton.service.retention.ScheduledPrune;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -41,7 +41,7 @@ public class EventExecutionStore {
      * @return how many were deleted
      */
     public Uni<Integer> deleteCreatedBefore(long cutoff) {
-        return Pruning.inBatches(DELETE_BATCH, () -> pool.preparedQuery("DELETE FROM events.event_execution "
+        return ScheduledPrune.inBatches(DELETE_BATCH, () -> pool.preparedQuery("DELETE FROM events.event_execution "
                         + "WHERE ctid = ANY(ARRAY(SELECT ctid FROM events.event_execution WHERE created < $1 LIMIT $2))")
                 .execute(Tuple.of(cutoff, DELETE_BATCH))
                 .map(rows -> rows.rowCount()));

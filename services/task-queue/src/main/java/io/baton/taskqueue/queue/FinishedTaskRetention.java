@@ -1,15 +1,11 @@
 package io.baton.taskqueue.queue;
 
 import io.baton.model.task.TaskStatus;
-import io.baton.service.retention.Pruning;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.baton.service.retention.ScheduledPrune;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Arrays;
@@ -26,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * README). The names of queues emptied this way are kept, as Conductor lists every queue that ever held a task.
  */
 @ApplicationScoped
-public class FinishedTaskRetention {
+public class FinishedTaskRetention extends ScheduledPrune {
     private static final int DELETE_BATCH = 5_000;
     private static final String[] TERMINAL = Arrays.stream(TaskStatus.values()).filter(TaskStatus::isTerminal)
             .map(Enum::name).toArray(String[]::new);
@@ -34,30 +30,17 @@ public class FinishedTaskRetention {
     @Inject
     Pool pool;
 
-    @Inject
-    Vertx vertx;
-
     @ConfigProperty(name = "baton.task-queue.done-retention", defaultValue = "PT5M")
     Duration retention;
 
     @ConfigProperty(name = "baton.task-queue.prune-every", defaultValue = "PT1M")
     Duration pruneEvery;
 
-    private long timer = -1;
-
-    void start(@Observes StartupEvent startup) {
-        timer = Pruning.every(vertx, pruneEvery, "finished tasks' queue rows", this::prune);
-    }
-
-    void stop(@Observes ShutdownEvent shutdown) {
-        vertx.cancelTimer(timer);
-    }
-
-    /** Deletes the rows that served their purpose by {@code now} (epoch ms); @return how many */
+    @Override
     public Uni<Integer> prune(long now) {
         long cutoff = now - retention.toMillis();
         // The delete checks state and done_at again: a rerun may have offered the task anew since the select.
-        return Pruning.inBatches(DELETE_BATCH, () -> pool.preparedQuery("WITH pruned AS ("
+        return inBatches(DELETE_BATCH, () -> pool.preparedQuery("WITH pruned AS ("
                         + "DELETE FROM task_queue.queued_task WHERE task_id = ANY(ARRAY("
                         + "  SELECT q.task_id FROM task_queue.queued_task q "
                         + "  LEFT JOIN decider.task t ON t.task_id = q.task_id "
@@ -70,5 +53,15 @@ public class FinishedTaskRetention {
                         + "SELECT count(*) FROM pruned")
                 .execute(Tuple.of(cutoff, TERMINAL, DELETE_BATCH))
                 .map(rows -> rows.iterator().next().getLong(0).intValue()));
+    }
+
+    @Override
+    protected Duration pruneEvery() {
+        return pruneEvery;
+    }
+
+    @Override
+    protected String what() {
+        return "finished tasks' queue rows";
     }
 }
