@@ -26,8 +26,9 @@ public class AppliedCommandRetention extends ScheduledPrune {
     @ConfigProperty(name = "baton.applied-commands.retention", defaultValue = "P7D")
     Duration retention;
 
-    @ConfigProperty(name = "baton.applied-commands.prune-every", defaultValue = "PT10M")
-    Duration pruneEvery;
+    public AppliedCommandRetention() {
+        super("applied command ids", "baton.applied-commands.prune-every", Duration.ofMinutes(10));
+    }
 
     @Override
     public Uni<Integer> prune(long now) {
@@ -37,15 +38,5 @@ public class AppliedCommandRetention extends ScheduledPrune {
                         + "WHERE applied_at < $1 ORDER BY applied_at LIMIT $2))")
                 .execute(Tuple.of(cutoff, DELETE_BATCH))
                 .map(rows -> rows.rowCount()));
-    }
-
-    @Override
-    protected Duration pruneEvery() {
-        return pruneEvery;
-    }
-
-    @Override
-    protected String what() {
-        return "applied command ids";
     }
 }

@@ -20,21 +20,12 @@ public class EventExecutionRetention extends ScheduledPrune {
     @ConfigProperty(name = "baton.event-executions.retention", defaultValue = "P7D")
     Duration retention;
 
-    @ConfigProperty(name = "baton.event-executions.prune-every", defaultValue = "PT10M")
-    Duration pruneEvery;
+    public EventExecutionRetention() {
+        super("event executions", "baton.event-executions.prune-every", Duration.ofMinutes(10));
+    }
 
     @Override
     public Uni<Integer> prune(long now) {
         return store.deleteCreatedBefore(now - retention.toMillis());
-    }
-
-    @Override
-    protected Duration pruneEvery() {
-        return pruneEvery;
-    }
-
-    @Override
-    protected String what() {
-        return "event executions";
     }
 }

@@ -33,8 +33,9 @@ public class FinishedTaskRetention extends ScheduledPrune {
     @ConfigProperty(name = "baton.task-queue.done-retention", defaultValue = "PT5M")
     Duration retention;
 
-    @ConfigProperty(name = "baton.task-queue.prune-every", defaultValue = "PT1M")
-    Duration pruneEvery;
+    public FinishedTaskRetention() {
+        super("finished tasks' queue rows", "baton.task-queue.prune-every", Duration.ofMinutes(1));
+    }
 
     @Override
     public Uni<Integer> prune(long now) {
@@ -53,15 +54,5 @@ public class FinishedTaskRetention extends ScheduledPrune {
                         + "SELECT count(*) FROM pruned")
                 .execute(Tuple.of(cutoff, TERMINAL, DELETE_BATCH))
                 .map(rows -> rows.iterator().next().getLong(0).intValue()));
-    }
-
-    @Override
-    protected Duration pruneEvery() {
-        return pruneEvery;
-    }
-
-    @Override
-    protected String what() {
-        return "finished tasks' queue rows";
     }
 }
