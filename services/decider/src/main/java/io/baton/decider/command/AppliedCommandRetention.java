@@ -7,7 +7,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Optional;
 
 /**
  * Forgets the ids of commands applied longer ago than {@code baton.applied-commands.retention} (7 days unless set),
@@ -23,16 +23,13 @@ public class AppliedCommandRetention extends ScheduledPrune {
     @Inject
     Pool pool;
 
-    @ConfigProperty(name = "baton.applied-commands.retention", defaultValue = "P7D")
-    Duration retention;
-
     public AppliedCommandRetention() {
-        super("applied command ids", "baton.applied-commands.prune-every", Duration.ofMinutes(10));
+        super("applied command ids", "baton.applied-commands.retention", Optional.of(Duration.ofDays(7)),
+                "baton.applied-commands.prune-every", Duration.ofMinutes(10));
     }
 
     @Override
-    public Uni<Integer> prune(long now) {
-        long cutoff = now - retention.toMillis();
+    protected Uni<Integer> pruneOlderThan(long cutoff) {
         return inBatches(DELETE_BATCH, () -> pool.preparedQuery("DELETE FROM decider.applied_command "
                         + "WHERE command_id = ANY(ARRAY(SELECT command_id FROM decider.applied_command "
                         + "WHERE applied_at < $1 ORDER BY applied_at LIMIT $2))")

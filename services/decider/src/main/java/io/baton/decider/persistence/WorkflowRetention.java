@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Deletes workflows that ended longer ago than {@code baton.workflows.retention}, with their tasks, checked every
@@ -24,19 +23,13 @@ public class WorkflowRetention extends ScheduledPrune {
     @Inject
     Pool pool;
 
-    @ConfigProperty(name = "baton.workflows.retention")
-    Optional<Duration> retention;
-
     public WorkflowRetention() {
-        super("ended workflows", "baton.workflows.prune-every", Duration.ofMinutes(10));
+        super("ended workflows", "baton.workflows.retention", Optional.empty(), "baton.workflows.prune-every",
+                Duration.ofMinutes(10));
     }
 
     @Override
-    public Uni<Integer> prune(long now) {
-        if (retention.isEmpty()) {
-            return Uni.createFrom().item(0);
-        }
-        long cutoff = now - retention.get().toMillis();
+    protected Uni<Integer> pruneOlderThan(long cutoff) {
         // SKIP LOCKED: a workflow a command is changing (a rerun of an ended one) is left to the next round; a command
         // that waits for a row deleted here finds no workflow, as after a removal. The status list is the partial
         // index's, written out so the planner can use it.

@@ -5,7 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Optional;
 
 /**
  * Forgets event executions older than {@code baton.event-executions.retention} (7 days unless set), checked every
@@ -17,15 +17,13 @@ public class EventExecutionRetention extends ScheduledPrune {
     @Inject
     EventExecutionStore store;
 
-    @ConfigProperty(name = "baton.event-executions.retention", defaultValue = "P7D")
-    Duration retention;
-
     public EventExecutionRetention() {
-        super("event executions", "baton.event-executions.prune-every", Duration.ofMinutes(10));
+        super("event executions", "baton.event-executions.retention", Optional.of(Duration.ofDays(7)),
+                "baton.event-executions.prune-every", Duration.ofMinutes(10));
     }
 
     @Override
-    public Uni<Integer> prune(long now) {
-        return store.deleteCreatedBefore(now - retention.toMillis());
+    protected Uni<Integer> pruneOlderThan(long cutoff) {
+        return store.deleteCreatedBefore(cutoff);
     }
 }

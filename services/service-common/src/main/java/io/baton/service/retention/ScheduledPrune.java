@@ -7,14 +7,15 @@ import io.vertx.core.Vertx;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
  * Rows that only grow unless something deletes them (bookkeeping kept for a window, history kept for a retention),
- * deleted in the background while the service runs, as often as the subclass's {@code ...prune-every} setting says.
- * Every instance of a service prunes: deleting rows another already deleted changes nothing.
+ * deleted in the background while the service runs once older than the subclass's retention setting, as often as its
+ * prune-every setting says. Every instance of a service prunes: deleting rows another already deleted changes nothing.
  */
 public abstract class ScheduledPrune {
     private static final Logger LOG = Logger.getLogger(ScheduledPrune.class);
@@ -23,26 +24,38 @@ public abstract class ScheduledPrune {
     Vertx vertx;
 
     private final String what;
+    private final String retentionProperty;
+    private final Optional<Duration> retentionDefault;
     private final String pruneEveryProperty;
     private final Duration pruneEveryDefault;
     private long timer = -1;
 
     /**
      * @param what the rows, as the log names them
+     * @param retentionProperty the setting that says how long rows are kept, {@code retentionDefault} unless set
+     * @param retentionDefault empty to keep the rows for ever unless the setting is given
      * @param pruneEveryProperty the setting that says how often to prune, {@code pruneEveryDefault} unless set
      */
-    protected ScheduledPrune(String what, String pruneEveryProperty, Duration pruneEveryDefault) {
+    protected ScheduledPrune(String what, String retentionProperty, Optional<Duration> retentionDefault,
+                             String pruneEveryProperty, Duration pruneEveryDefault) {
         this.what = what;
+        this.retentionProperty = retentionProperty;
+        this.retentionDefault = retentionDefault;
         this.pruneEveryProperty = pruneEveryProperty;
         this.pruneEveryDefault = pruneEveryDefault;
     }
 
-    /** Deletes what is old at {@code now} (epoch ms). @return how many rows */
-    public abstract Uni<Integer> prune(long now);
+    /** Deletes the rows older than the retention at {@code now} (epoch ms), none when none is set. @return how many */
+    public Uni<Integer> prune(long now) {
+        Optional<Duration> retention = setting(retentionProperty, Duration.class).or(() -> retentionDefault);
+        return retention.isEmpty() ? Uni.createFrom().item(0) : pruneOlderThan(now - retention.get().toMillis());
+    }
+
+    /** Deletes the rows older than {@code cutoff} (epoch ms). @return how many */
+    protected abstract Uni<Integer> pruneOlderThan(long cutoff);
 
     void start(@Observes StartupEvent startup) {
-        Duration period = ConfigProvider.getConfig().getOptionalValue(pruneEveryProperty, Duration.class)
-                .orElse(pruneEveryDefault);
+        Duration period = setting(pruneEveryProperty, Duration.class).orElse(pruneEveryDefault);
         timer = vertx.setPeriodic(period.toMillis(), id -> prune(System.currentTimeMillis()).subscribe().with(
                 deleted -> LOG.debugf("Pruned %d %s", deleted, what),
                 failure -> LOG.warnf("%s not pruned, trying again in %s: %s", what, period, failure)));
@@ -50,6 +63,10 @@ public abstract class ScheduledPrune {
 
     void stop(@Observes ShutdownEvent shutdown) {
         vertx.cancelTimer(timer);
+    }
+
+    private static <T> Optional<T> setting(String name, Class<T> type) {
+        return ConfigProvider.getConfig().getOptionalValue(name, type);
     }
 
     /**

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Arrays;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Optional;
 
 /**
  * Deletes the queue's rows of finished tasks ({@code DONE}) once they have served their purpose, checked every
@@ -30,16 +30,13 @@ public class FinishedTaskRetention extends ScheduledPrune {
     @Inject
     Pool pool;
 
-    @ConfigProperty(name = "baton.task-queue.done-retention", defaultValue = "PT5M")
-    Duration retention;
-
     public FinishedTaskRetention() {
-        super("finished tasks' queue rows", "baton.task-queue.prune-every", Duration.ofMinutes(1));
+        super("finished tasks' queue rows", "baton.task-queue.done-retention", Optional.of(Duration.ofMinutes(5)),
+                "baton.task-queue.prune-every", Duration.ofMinutes(1));
     }
 
     @Override
-    public Uni<Integer> prune(long now) {
-        long cutoff = now - retention.toMillis();
+    protected Uni<Integer> pruneOlderThan(long cutoff) {
         // The delete checks state and done_at again: a rerun may have offered the task anew since the select.
         return inBatches(DELETE_BATCH, () -> pool.preparedQuery("WITH pruned AS ("
                         + "DELETE FROM task_queue.queued_task WHERE task_id = ANY(ARRAY("
