@@ -28,6 +28,7 @@ public abstract class ScheduledPrune {
     private final Optional<Duration> retentionDefault;
     private final String pruneEveryProperty;
     private final Duration pruneEveryDefault;
+    private volatile Optional<Duration> retention = Optional.empty();
     private long timer = -1;
 
     /**
@@ -47,14 +48,15 @@ public abstract class ScheduledPrune {
 
     /** Deletes the rows older than the retention at {@code now} (epoch ms), none when none is set. @return how many */
     public Uni<Integer> prune(long now) {
-        Optional<Duration> retention = setting(retentionProperty, Duration.class).or(() -> retentionDefault);
         return retention.isEmpty() ? Uni.createFrom().item(0) : pruneOlderThan(now - retention.get().toMillis());
     }
 
     /** Deletes the rows older than {@code cutoff} (epoch ms). @return how many */
     protected abstract Uni<Integer> pruneOlderThan(long cutoff);
 
+    /** Reads both settings at start, so that a value that is no duration stops the service with a clear error. */
     void start(@Observes StartupEvent startup) {
+        retention = setting(retentionProperty, Duration.class).or(() -> retentionDefault);
         Duration period = setting(pruneEveryProperty, Duration.class).orElse(pruneEveryDefault);
         timer = vertx.setPeriodic(period.toMillis(), id -> prune(System.currentTimeMillis()).subscribe().with(
                 deleted -> LOG.debugf("Pruned %d %s", deleted, what),
