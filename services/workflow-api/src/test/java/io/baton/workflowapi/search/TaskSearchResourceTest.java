@@ -155,6 +155,13 @@ class TaskSearchResourceTest {
                 .get("/api/tasks/search").then().statusCode(200)
                 .body("totalHits", equalTo(3))
                 .body("results.taskId", contains(encoded.getTaskId()));
+        // Pages run across ended and live tasks alike.
+        given().queryParam("query", both()).queryParam("start", 1).queryParam("size", 2).get("/api/tasks/search")
+                .then().body("totalHits", equalTo(3))
+                .body("results.taskId", contains(published.getTaskId(), waiting.getTaskId()));
+        given().queryParam("query", both() + " AND status IN (SCHEDULED, COMPLETED)").queryParam("size", 1)
+                .get("/api/tasks/search").then().body("totalHits", equalTo(2))
+                .body("results.taskId", contains(encoded.getTaskId()));
         given().queryParam("query", both()).queryParam("start", 3).get("/api/tasks/search").then()
                 .body("totalHits", equalTo(3)).body("results", empty());
     }
