@@ -54,17 +54,25 @@ public abstract class ScheduledPrune {
     /** Deletes the rows older than {@code cutoff} (epoch ms). @return how many */
     protected abstract Uni<Integer> pruneOlderThan(long cutoff);
 
-    /** Reads both settings at start, so that a value that is no duration stops the service with a clear error. */
+    /**
+     * Reads both settings at start, so that a value that is no duration stops the service with a clear error; prunes
+     * from then on only when there is a retention.
+     */
     void start(@Observes StartupEvent startup) {
         retention = setting(retentionProperty, Duration.class).or(() -> retentionDefault);
         Duration period = setting(pruneEveryProperty, Duration.class).orElse(pruneEveryDefault);
+        if (retention.isEmpty()) {
+            return;
+        }
         timer = vertx.setPeriodic(period.toMillis(), id -> prune(System.currentTimeMillis()).subscribe().with(
                 deleted -> LOG.debugf("Pruned %d %s", deleted, what),
                 failure -> LOG.warnf("%s not pruned, trying again in %s: %s", what, period, failure)));
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        vertx.cancelTimer(timer);
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+        }
     }
 
     private static <T> Optional<T> setting(String name, Class<T> type) {
