@@ -179,9 +179,10 @@ public final class SideBySide {
     /**
      * The 3-task workload at the closed-loop run's clients, not counted, in slices of {@link #WARM_UP_SLICE}, for at
      * least {@code --warmup} and then until the last two slices are no more than {@link #SETTLED} faster than the two
-     * before them, at most five times {@code --warmup}. The JIT compiles the hot paths meanwhile: on two cores, Baton's four JVMs spent
-     * over 200 CPU-seconds compiling (jstat -compiler), more than a minute of both cores gives, and a seq3 run right
-     * after a one-minute warm-up measured three quarters of what the same JVMs did a few runs later.
+     * before them, at most five times {@code --warmup}. The JIT compiles the hot paths meanwhile: on two cores,
+     * Baton's four JVMs spent over 200 CPU-seconds compiling (jstat -compiler), more than a minute of both cores gives,
+     * and a seq3 run right after a one-minute warm-up measured three quarters of what the same JVMs did a few runs
+     * later.
      */
     private void warmUp(String system, BatonApi api, String suffix, ProcessCpu cpu) throws InterruptedException {
         if (options.warmUp().isZero()) {

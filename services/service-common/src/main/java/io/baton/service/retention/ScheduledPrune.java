@@ -59,8 +59,8 @@ public abstract class ScheduledPrune {
      * from then on only when there is a retention.
      */
     void start(@Observes StartupEvent startup) {
-        retention = setting(retentionProperty, Duration.class).or(() -> retentionDefault);
-        Duration period = setting(pruneEveryProperty, Duration.class).orElse(pruneEveryDefault);
+        retention = duration(retentionProperty).or(() -> retentionDefault);
+        Duration period = duration(pruneEveryProperty).orElse(pruneEveryDefault);
         if (retention.isEmpty()) {
             return;
         }
@@ -75,8 +75,8 @@ public abstract class ScheduledPrune {
         }
     }
 
-    private static <T> Optional<T> setting(String name, Class<T> type) {
-        return ConfigProvider.getConfig().getOptionalValue(name, type);
+    private static Optional<Duration> duration(String setting) {
+        return ConfigProvider.getConfig().getOptionalValue(setting, Duration.class);
     }
 
     /**
