@@ -14,11 +14,11 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /** The AsyncAPI document in asyncapi/, read as the contract a published message must meet. */
-final class AsyncApiContract {
+public final class AsyncApiContract {
     private static final Path DOCUMENT = Path.of("../../asyncapi/baton-asyncapi.yaml");
     private final JsonNode document;
 
-    AsyncApiContract() {
+    public AsyncApiContract() {
         try {
             document = new ObjectMapper(new YAMLFactory()).readTree(DOCUMENT.toFile());
         } catch (IOException e) {
@@ -27,7 +27,7 @@ final class AsyncApiContract {
     }
 
     /** Validates a payload against the schema of the message with this name (e.g. {@code workflow.started}). */
-    Set<ValidationMessage> violations(String messageName, String payload) {
+    public Set<ValidationMessage> violations(String messageName, String payload) {
         JsonNode schema = payloadSchemaOf(messageName);
         JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
         try {

@@ -19,6 +19,7 @@ import io.baton.model.messaging.StartWorkflow;
 import io.baton.model.messaging.TaskCanceled;
 import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.messaging.TaskScheduled;
+import io.baton.model.messaging.TasksRemoved;
 import io.baton.model.messaging.TerminateWorkflow;
 import io.baton.model.messaging.Topics;
 import io.baton.model.messaging.WorkflowCommand;
@@ -136,30 +137,35 @@ class CommandProcessingTest {
     }
 
     @Test
-    void shouldDeleteTheTaskRowsARestartDropsAndTheRowsOfARemovedWorkflow() {
+    void shouldDeleteTheTaskRowsARestartDropsAndTheRowsOfARemovedWorkflowTellingTaskQueue() {
         String workflowId = UUID.randomUUID().toString();
         send(startCommand(workflowId, Map.of("x", "again")));
         Task first = awaitDispatch(workflowId, 1).getLast().task();
         send(complete(workflowId, first, Map.of("y", 1)));
-        awaitDispatch(workflowId, 2);
+        Task second = awaitDispatch(workflowId, 2).getLast().task();
         send(new TerminateWorkflow(UUID.randomUUID().toString(), workflowId, System.currentTimeMillis(), "stop"));
         send(new RestartWorkflow(UUID.randomUUID().toString(), workflowId, System.currentTimeMillis(), null));
 
-        Task restarted = ((TaskScheduled) Json.read(kafka().readUntil(Topics.TASK_DISPATCH, workflowId, WAIT,
-                records -> records.size() >= 4).getLast().value(), TaskDispatch.class)).task();
+        // terminate: second withdrawn; restart: both dropped, first scheduled anew
+        List<ConsumerRecord<String, String>> records = kafka().readUntil(Topics.TASK_DISPATCH, workflowId, WAIT,
+                found -> found.size() >= 5);
+        assertEquals(List.of(first.getTaskId(), second.getTaskId()),
+                ((TasksRemoved) dispatchOf(records.get(3))).taskIds());
+        Task restarted = ((TaskScheduled) dispatchOf(records.get(4))).task();
         assertEquals("first_ref", restarted.getReferenceTaskName());
         assertEquals("RUNNING", workflowStatus(workflowId));
         assertEquals(1L, taskRows(workflowId));
         List<ConsumerRecord<String, String>> events = kafka().readUntil(Topics.STATUS_EVENTS, workflowId, WAIT,
-                records -> eventTypes(records).contains("workflow.restarted"));
+                found -> eventTypes(found).contains("workflow.restarted"));
         assertMeetsContract(events);
 
         send(new RemoveWorkflow(UUID.randomUUID().toString(), workflowId, System.currentTimeMillis()));
         await().atMost(WAIT).until(() -> workflowStatus(workflowId) == null);
         assertEquals(0L, taskRows(workflowId));
-        TaskCanceled withdrawn = (TaskCanceled) Json.read(kafka().readUntil(Topics.TASK_DISPATCH, workflowId, WAIT,
-                records -> records.size() >= 5).getLast().value(), TaskDispatch.class);
-        assertEquals(restarted.getTaskId(), withdrawn.taskId());
+        records = kafka().readUntil(Topics.TASK_DISPATCH, workflowId, WAIT, found -> found.size() >= 7);
+        assertEquals(List.of(restarted.getTaskId()), ((TasksRemoved) dispatchOf(records.get(5))).taskIds());
+        assertEquals(restarted.getTaskId(), ((TaskCanceled) dispatchOf(records.get(6))).taskId());
+        assertMeetsContract(records);
     }
 
     @Test
@@ -283,8 +289,12 @@ class CommandProcessingTest {
 
     private List<TaskScheduled> awaitDispatch(String workflowId, int count) {
         return kafka().readUntil(Topics.TASK_DISPATCH, workflowId, WAIT, records -> records.size() >= count).stream()
-                .map(record -> (TaskScheduled) Json.read(record.value(), TaskDispatch.class))
+                .map(record -> (TaskScheduled) dispatchOf(record))
                 .toList();
+    }
+
+    private static TaskDispatch dispatchOf(ConsumerRecord<String, String> record) {
+        return Json.read(record.value(), TaskDispatch.class);
     }
 
     /** Each record validates against the AsyncAPI schema of its message: the header names status events. */

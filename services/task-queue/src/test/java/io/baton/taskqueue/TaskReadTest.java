@@ -1,13 +1,18 @@
 package io.baton.taskqueue;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import io.baton.infra.BatonInfraResource;
+import io.baton.infra.KafkaProbe;
+import io.baton.model.json.Json;
 import io.baton.model.messaging.TaskScheduled;
+import io.baton.model.messaging.TasksRemoved;
+import io.baton.model.messaging.Topics;
 import io.baton.model.task.Task;
 import io.baton.model.task.TaskStatus;
 import io.baton.taskqueue.queue.QueuedTaskStore;
@@ -20,6 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** Reading tasks, their logs and queue sizes on real PostgreSQL (and Kafka for the result a worker reports). */
@@ -33,6 +39,9 @@ class TaskReadTest {
 
     @Inject
     QueuedTaskStore queue;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
 
     @Test
     void shouldAnswerATaskAsTheDeciderLastWroteIt() {
@@ -71,6 +80,26 @@ class TaskReadTest {
                 .body("log", contains("from the result", "first line", "not JSON"))
                 .body("taskId", contains(task.getTaskId(), task.getTaskId(), task.getTaskId()))
                 .body("[0].createdTime", equalTo(5));
+    }
+
+    @Test
+    void shouldDeleteTheLogLinesOfTasksTheDeciderDeleted() {
+        // given: lines for three tasks of one workflow
+        String workflowId = UUID.randomUUID().toString();
+        List<String> taskIds = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                UUID.randomUUID().toString());
+        taskIds.forEach(taskId -> given().contentType(ContentType.TEXT).body("line of " + taskId)
+                .post("/api/tasks/" + taskId + "/log").then().statusCode(200));
+
+        // when: the decider says two of them are gone (a restart dropped them, or the workflow was removed)
+        KafkaProbe.shared(bootstrapServers).send(Topics.TASK_DISPATCH, workflowId, Json.write(
+                new TasksRemoved(UUID.randomUUID().toString(), workflowId, taskIds.subList(0, 2))));
+
+        // then
+        await().atMost(WAIT).untilAsserted(() -> taskIds.subList(0, 2).forEach(taskId ->
+                given().get("/api/tasks/" + taskId + "/log").then().statusCode(204)));
+        given().get("/api/tasks/" + taskIds.get(2) + "/log").then().statusCode(200)
+                .body("log", contains("line of " + taskIds.get(2)));
     }
 
     @Test

@@ -8,9 +8,10 @@ import io.baton.model.task.Task;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = TaskScheduled.class, name = "TaskScheduled"),
-        @JsonSubTypes.Type(value = TaskCanceled.class, name = "TaskCanceled")
+        @JsonSubTypes.Type(value = TaskCanceled.class, name = "TaskCanceled"),
+        @JsonSubTypes.Type(value = TasksRemoved.class, name = "TasksRemoved")
 })
-public sealed interface TaskDispatch permits TaskScheduled, TaskCanceled {
+public sealed interface TaskDispatch permits TaskScheduled, TaskCanceled, TasksRemoved {
     /** Unique per message, so task-queue can drop a redelivered one. */
     String messageId();
 

@@ -16,6 +16,7 @@ import io.baton.model.task.TaskStatus;
 import io.baton.model.task.TaskType;
 import io.baton.model.workflow.WorkflowStatus;
 import io.baton.model.workflow.WorkflowTask;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -272,7 +273,9 @@ class DoWhileTest {
                 Map.of("keepLastN", 2), worker("work", Map.of()))), Map.of());
 
         // when
+        List<String> workTaskIds = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
+            workTaskIds.add(harness.latest("work__" + i).getTaskId());
             harness.complete("work__" + i, Map.of("n", i));
         }
 
@@ -283,6 +286,7 @@ class DoWhileTest {
         assertEquals(List.of("loop", "work__3", "work__4"),
                 harness.workflow().getTasks().stream().map(Task::getReferenceTaskName).toList());
         assertEquals(1, harness.lastDecision().removedTaskIds().size());
+        assertEquals(workTaskIds.subList(0, 2), harness.removedTaskIdsSent(), "task-queue is told they are gone");
     }
 
     @Test

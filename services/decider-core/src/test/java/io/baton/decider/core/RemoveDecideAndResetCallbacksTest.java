@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.baton.model.messaging.TaskScheduled;
+import io.baton.model.task.Task;
 import io.baton.model.task.TaskDef;
 import io.baton.model.task.TaskResultStatus;
 import io.baton.model.workflow.WorkflowDef;
@@ -31,6 +32,7 @@ class RemoveDecideAndResetCallbacksTest {
         assertTrue(removal.removesWorkflow());
         assertNull(harness.workflow());
         assertEquals(List.of(pending), harness.withdrawals().stream().map(w -> w.taskId()).toList());
+        assertEquals(List.of(pending), harness.removedTaskIdsSent(), "task-queue deletes what it keeps of it");
         assertEquals(List.of(), harness.eventTypes());
 
         harness.apply(harness.reportCommand(pending, TaskResultStatus.COMPLETED, Map.of(), null, 0));
@@ -39,10 +41,14 @@ class RemoveDecideAndResetCallbacksTest {
 
     @Test
     void shouldRemoveAnEndedWorkflowWithNothingToWithdraw() {
-        WorkflowHarness harness = new WorkflowHarness().start(twoSteps(), Map.of()).terminate("x").forgetSent().remove();
+        WorkflowHarness harness = new WorkflowHarness().start(twoSteps(), Map.of()).complete("first_ref", Map.of())
+                .terminate("x");
+        List<String> taskIds = harness.workflow().getTasks().stream().map(Task::getTaskId).toList();
+        harness.forgetSent().remove();
 
         assertTrue(harness.lastDecision().removesWorkflow());
         assertEquals(List.of(), harness.withdrawals());
+        assertEquals(taskIds, harness.removedTaskIdsSent());
     }
 
     @Test

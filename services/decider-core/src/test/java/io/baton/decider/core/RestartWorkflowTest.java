@@ -29,6 +29,7 @@ class RestartWorkflowTest {
 
         assertEquals(WorkflowStatus.RUNNING, harness.workflow().getStatus());
         assertEquals(before, harness.lastDecision().removedTaskIds());
+        assertEquals(before, harness.removedTaskIdsSent(), "task-queue is told they are gone");
         assertEquals(1, harness.workflow().getTasks().size());
         Task first = harness.latest("first_ref");
         assertEquals(TaskStatus.SCHEDULED, first.getStatus());

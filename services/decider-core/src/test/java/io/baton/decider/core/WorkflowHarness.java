@@ -16,6 +16,7 @@ import io.baton.model.messaging.SkipTask;
 import io.baton.model.messaging.StartWorkflow;
 import io.baton.model.messaging.StatusEvent;
 import io.baton.model.messaging.TaskCanceled;
+import io.baton.model.messaging.TasksRemoved;
 import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.messaging.TaskScheduled;
 import io.baton.model.messaging.TerminateWorkflow;
@@ -346,6 +347,11 @@ final class WorkflowHarness {
     /** The tasks withdrawn from their queues. */
     List<TaskCanceled> withdrawals() {
         return dispatchesOf(TaskCanceled.class);
+    }
+
+    /** The ids of the tasks task-queue was told are deleted for good, in the order it was told. */
+    List<String> removedTaskIdsSent() {
+        return dispatchesOf(TasksRemoved.class).stream().flatMap(removed -> removed.taskIds().stream()).toList();
     }
 
     private <T extends TaskDispatch> List<T> dispatchesOf(Class<T> kind) {

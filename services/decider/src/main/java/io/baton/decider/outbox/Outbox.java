@@ -2,6 +2,7 @@ package io.baton.decider.outbox;
 
 import io.baton.decider.core.Decision;
 import io.baton.model.json.Json;
+import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.messaging.Topics;
 import io.baton.service.kafka.KeyedRecords;
 import io.quarkus.runtime.ShutdownEvent;
@@ -61,11 +62,15 @@ public class Outbox {
         List<OutboxMessage> messages = new ArrayList<>();
         decision.events().forEach(event -> messages.add(new OutboxMessage(0, Topics.STATUS_EVENTS, event.workflowId(),
                 event.eventType(), Json.write(event))));
-        decision.dispatches().forEach(dispatch -> messages.add(new OutboxMessage(0, Topics.TASK_DISPATCH,
-                dispatch.workflowId(), null, Json.write(dispatch))));
+        decision.dispatches().forEach(dispatch -> messages.add(messageOf(dispatch)));
         decision.commands().forEach(command -> messages.add(new OutboxMessage(0, Topics.COMMANDS,
                 command.workflowId(), null, Json.write(command))));
         return messages;
+    }
+
+    /** A message for task-queue, keyed by its workflow. */
+    public static OutboxMessage messageOf(TaskDispatch dispatch) {
+        return new OutboxMessage(0, Topics.TASK_DISPATCH, dispatch.workflowId(), null, Json.write(dispatch));
     }
 
     /**

@@ -2,23 +2,34 @@ package io.baton.decider.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.baton.decider.AsyncApiContract;
 import io.baton.infra.BatonInfraResource;
+import io.baton.infra.KafkaProbe;
+import io.baton.model.json.Json;
+import io.baton.model.messaging.TaskDispatch;
+import io.baton.model.messaging.TasksRemoved;
+import io.baton.model.messaging.Topics;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** The retention of ended workflows, 30 days in tests (application.properties). */
 @QuarkusTest
 @QuarkusTestResource(value = BatonInfraResource.class, restrictToAnnotatedClass = false)
 class WorkflowRetentionTest {
+    private static final AsyncApiContract CONTRACT = new AsyncApiContract();
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final long DAY_MS = Duration.ofDays(1).toMillis();
 
@@ -27,6 +38,12 @@ class WorkflowRetentionTest {
 
     @Inject
     Pool pool;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    /** The task id of each workflow {@link #workflow} stored. */
+    private final Map<String, String> taskIds = new HashMap<>();
 
     @Test
     void shouldDeleteWorkflowsEndedBeforeTheRetentionWithTheirTasksAndKeepTheRest() {
@@ -46,6 +63,16 @@ class WorkflowRetentionTest {
         assertEquals(Set.of(run + "-recent", run + "-running"), ids("workflow", run));
         assertEquals(Set.of(run + "-recent", run + "-running"), ids("task", run));
         assertEquals(Set.of(run + "-recent", run + "-running"), ids("timer", run));
+        // and task-queue is told each deleted workflow's tasks are gone, as after a removal
+        String deleted = run + "-old-FAILED";
+        List<ConsumerRecord<String, String>> told = KafkaProbe.shared(bootstrapServers).readUntil(Topics.TASK_DISPATCH,
+                deleted, WAIT, records -> !records.isEmpty());
+        assertEquals(new TasksRemoved(removed(told).messageId(), deleted, List.of(taskIds.get(deleted))), removed(told));
+        assertEquals(Set.of(), CONTRACT.violations("TasksRemoved", told.getFirst().value()), told.getFirst().value());
+    }
+
+    private static TasksRemoved removed(List<ConsumerRecord<String, String>> records) {
+        return (TasksRemoved) Json.read(records.getFirst().value(), TaskDispatch.class);
     }
 
     @Test
@@ -74,9 +101,10 @@ class WorkflowRetentionTest {
         pool.preparedQuery("INSERT INTO decider.workflow (workflow_id, workflow_name, workflow_version, status, "
                         + "create_time, update_time, end_time, state) VALUES ($1, 'retention', 1, $2, $3, $4, $5, '{}')")
                 .execute(Tuple.of(id, status, created, Math.max(created, ended), ended)).await().atMost(WAIT);
+        taskIds.put(id, UUID.randomUUID().toString());
         pool.preparedQuery("INSERT INTO decider.task (task_id, workflow_id, seq, reference_task_name, status, state) "
                         + "VALUES ($1, $2, 1, 'step', 'COMPLETED', '{}')")
-                .execute(Tuple.of(UUID.randomUUID().toString(), id)).await().atMost(WAIT);
+                .execute(Tuple.of(taskIds.get(id), id)).await().atMost(WAIT);
         pool.preparedQuery("INSERT INTO decider.timer (timer_id, workflow_id, fire_at, command) VALUES ($1, $2, $3, '{}')")
                 .execute(Tuple.of(UUID.randomUUID().toString(), id, created + 365 * DAY_MS)).await().atMost(WAIT);
     }

@@ -4,7 +4,9 @@ import io.baton.model.json.Json;
 import io.baton.model.messaging.TaskCanceled;
 import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.messaging.TaskScheduled;
+import io.baton.model.messaging.TasksRemoved;
 import io.baton.service.shutdown.ConsumerDrain;
+import io.baton.taskqueue.task.TaskLogStore;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -19,7 +21,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Reads baton.task-dispatch into the queues a poll at a time: a poll's dispatches are stored in order in one
- * transaction, and the offsets are committed once it is.
+ * transaction, and the offsets are committed once it is. The logs of tasks the decider deleted go the same way.
  */
 @ApplicationScoped
 public class DispatchConsumer {
@@ -33,6 +35,9 @@ public class DispatchConsumer {
 
     @Inject
     QueueSignals signals;
+
+    @Inject
+    TaskLogStore logs;
 
     @Inject
     ConsumerDrain drain;
@@ -63,6 +68,9 @@ public class DispatchConsumer {
             case TaskScheduled scheduled -> store.offer(connection, scheduled);
             // Done: no poll offers it again, and a worker's late result for it is refused without reaching the decider.
             case TaskCanceled canceled -> store.withdraw(connection, canceled.taskId());
+            // The queue rows of these tasks go with the retention's next round (FinishedTaskRetention); their logs
+            // have no other end.
+            case TasksRemoved removed -> logs.deleteOf(connection, removed.taskIds());
         };
     }
 

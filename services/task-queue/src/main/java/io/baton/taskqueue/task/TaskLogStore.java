@@ -4,6 +4,7 @@ import io.baton.model.task.TaskExecLog;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,13 @@ public class TaskLogStore {
         }
         return pool.preparedQuery("INSERT INTO task_queue.task_log (task_id, log, created_time) VALUES ($1, $2, $3)")
                 .executeBatch(rows)
+                .replaceWithVoid();
+    }
+
+    /** Deletes the log lines of these tasks, in the caller's transaction. */
+    public Uni<Void> deleteOf(SqlConnection connection, List<String> taskIds) {
+        return connection.preparedQuery("DELETE FROM task_queue.task_log WHERE task_id = ANY($1)")
+                .execute(Tuple.of(taskIds.toArray(String[]::new)))
                 .replaceWithVoid();
     }
 

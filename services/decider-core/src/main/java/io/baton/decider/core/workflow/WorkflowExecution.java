@@ -12,6 +12,7 @@ import io.baton.decider.core.timeout.Deadlines;
 import io.baton.model.messaging.StatusEvent;
 import io.baton.model.messaging.TaskDispatch;
 import io.baton.model.messaging.TaskStatusEvent;
+import io.baton.model.messaging.TasksRemoved;
 import io.baton.model.messaging.TimerFired;
 import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.messaging.WorkflowStatusEvent;
@@ -192,13 +193,26 @@ public final class WorkflowExecution {
     private Decision decision(boolean workflowChanged) {
         return new Decision(workflow, workflowChanged, workflow.getWorkflowDefinition() != definitionBefore,
                 List.copyOf(changedTasks.values()), List.copyOf(removedTaskIds),
-                List.copyOf(dispatches), List.copyOf(events), List.copyOf(commands), timers(), false, null,
-                Set.copyOf(taskDefsNeeded));
+                dispatchesWithRemovalOf(removedTaskIds), List.copyOf(events), List.copyOf(commands), timers(), false,
+                null, Set.copyOf(taskDefsNeeded));
     }
 
     /** The decision that deletes the workflow with its tasks, sending what was dispatched. */
     public Decision removal() {
-        return Decision.removed(List.copyOf(dispatches));
+        List<String> taskIds = new ArrayList<>(removedTaskIds);
+        workflow.getTasks().forEach(task -> taskIds.add(task.getTaskId()));
+        return Decision.removed(dispatchesWithRemovalOf(taskIds));
+    }
+
+    /** For task-queue: the news of the tasks deleted for good, if any, then what was dispatched. */
+    private List<TaskDispatch> dispatchesWithRemovalOf(List<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return List.copyOf(dispatches);
+        }
+        List<TaskDispatch> all = new ArrayList<>(dispatches.size() + 1);
+        all.add(new TasksRemoved(newId(), workflow.getWorkflowId(), taskIds));
+        all.addAll(dispatches);
+        return List.copyOf(all);
     }
 
     /**

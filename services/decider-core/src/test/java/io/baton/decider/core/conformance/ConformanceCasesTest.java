@@ -20,6 +20,7 @@ import io.baton.model.messaging.ReportTaskResult;
 import io.baton.model.messaging.StartWorkflow;
 import io.baton.model.messaging.TaskCanceled;
 import io.baton.model.messaging.TaskScheduled;
+import io.baton.model.messaging.TasksRemoved;
 import io.baton.model.messaging.WorkflowCommand;
 import io.baton.model.task.TaskResult;
 import io.baton.model.workflow.Workflow;
@@ -117,6 +118,7 @@ class ConformanceCasesTest {
                     switch (dispatch) {
                         case TaskScheduled scheduled -> offered.put(scheduled.task().getTaskId(), scheduled);
                         case TaskCanceled canceled -> offered.remove(canceled.taskId());
+                        case TasksRemoved removed -> removed.taskIds().forEach(offered::remove);
                     }
                 });
                 pending.addAll(decision.commands());
