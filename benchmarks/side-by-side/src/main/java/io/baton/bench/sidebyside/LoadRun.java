@@ -39,12 +39,14 @@ final class LoadRun {
     private final Workload workload;
     private final Starter starter;
     private final ProcessCpu cpu;
+    private final DatabaseWrites writes;
 
-    LoadRun(String system, Workload workload, Starter starter, ProcessCpu cpu) {
+    LoadRun(String system, Workload workload, Starter starter, ProcessCpu cpu, DatabaseWrites writes) {
         this.system = system;
         this.workload = workload;
         this.starter = starter;
         this.cpu = cpu;
+        this.writes = writes;
     }
 
     private record Run(String handle, int k, long sentNanos) {
@@ -53,6 +55,7 @@ final class LoadRun {
     StepResult openLoop(double rate, Duration duration, Duration drainBound) throws InterruptedException {
         settle();
         Map<String, Double> cpuBefore = cpu.snapshot();
+        DatabaseWrites.Snapshot writesBefore = writes.snapshot();
         Queue<Run> runs = new ConcurrentLinkedQueue<>();
         Samples client = new Samples("client");
         int total = (int) Math.round(rate * duration.toMillis() / 1000.0);
@@ -80,14 +83,16 @@ final class LoadRun {
         }
         Map<Run, JsonNode> ended = drain(new ArrayList<>(runs), drainBound);
         Map<String, Double> cpuUsed = ProcessCpu.used(cpuBefore, cpu.snapshot());
+        DatabaseWrites.Used written = DatabaseWrites.Used.between(writesBefore, writes.snapshot());
         List<Run> unfinished = runs.stream().filter(run -> !ended.containsKey(run)).toList();
         unfinished.forEach(run -> abandonQuietly(run.handle()));
-        return result("open", rate, total, ended, unfinished.size() + startFailures.get(), client, cpuUsed);
+        return result("open", rate, total, ended, unfinished.size() + startFailures.get(), client, cpuUsed, written);
     }
 
     StepResult closedLoop(int clients, Duration duration, Duration runBound) throws InterruptedException {
         settle();
         Map<String, Double> cpuBefore = cpu.snapshot();
+        DatabaseWrites.Snapshot writesBefore = writes.snapshot();
         Map<Run, JsonNode> ended = new java.util.concurrent.ConcurrentHashMap<>();
         Samples client = new Samples("client");
         AtomicInteger next = new AtomicInteger();
@@ -118,7 +123,8 @@ final class LoadRun {
             }
         }
         Map<String, Double> cpuUsed = ProcessCpu.used(cpuBefore, cpu.snapshot());
-        return result("closed", clients, next.get(), ended, unfinished.get(), client, cpuUsed);
+        DatabaseWrites.Used written = DatabaseWrites.Used.between(writesBefore, writes.snapshot());
+        return result("closed", clients, next.get(), ended, unfinished.get(), client, cpuUsed, written);
     }
 
     /**
@@ -194,7 +200,7 @@ final class LoadRun {
     }
 
     private StepResult result(String mode, double offered, int started, Map<Run, JsonNode> ended, int unfinished,
-                              Samples client, Map<String, Double> cpuUsed) {
+                              Samples client, Map<String, Double> cpuUsed, DatabaseWrites.Used written) {
         Samples server = new Samples("server");
         long firstStart = Long.MAX_VALUE;
         long lastEnd = Long.MIN_VALUE;
@@ -220,7 +226,12 @@ final class LoadRun {
                 : StepResult.keptUp(offered, rate, unfinished + wrong);
         return new StepResult(system, workload.name(), mode, offered, started, verified, unfinished + wrong, rate,
                 rate * workload.tasksPerWorkflow(), percentiles(server), percentiles(client), client.count(),
-                perThousand, loadAverage(), keptUp);
+                perThousand, perWorkflow(written.rows(), counted), perWorkflow(written.walBytes() / 1024.0, counted),
+                written.rows() / Math.max(0.001, written.seconds()), loadAverage(), keptUp);
+    }
+
+    private static double perWorkflow(double amount, int workflows) {
+        return workflows == 0 ? Double.NaN : amount / workflows;
     }
 
     private static double[] percentiles(Samples samples) {

@@ -52,6 +52,11 @@ final class PhysicalLimits {
                     postgresTransactionsPerSecond, postgresLatencyMs, kafkaRoundTripP50Ms, kafkaRoundTripP99Ms,
                     kafkaMessagesPerSecond);
         }
+
+        /** Rows pgbench wrote per second: two a transaction, the insert and the update. */
+        double postgresRowsPerSecond() {
+            return 2 * postgresTransactionsPerSecond;
+        }
     }
 
     static Result measure(Database db, String kafka, Duration duration) throws Exception {

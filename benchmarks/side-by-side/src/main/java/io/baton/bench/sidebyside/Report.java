@@ -16,15 +16,20 @@ final class Report {
     private Report() {
     }
 
-    static String tables(List<StepResult> results, List<String> workloads, List<String> notAvailable) {
+    /**
+     * @param pgbenchRowsPerSecond the rows per second pgbench wrote on the same server ({@link PhysicalLimits}): what
+     *                             each system's closed loop is set against
+     */
+    static String tables(List<StepResult> results, List<String> workloads, List<String> notAvailable,
+                         double pgbenchRowsPerSecond) {
         StringBuilder out = new StringBuilder();
         for (String workload : workloads) {
             Workload shape = Workload.named(workload);
             out.append(String.format(Locale.ROOT, "%n== %s: %s (%d task transitions each) ==%n", workload,
                     shape.description(), shape.tasksPerWorkflow()));
-            out.append(String.format(Locale.ROOT, "%-9s %-6s %7s %6s %7s %8s  %-22s  %-22s %9s  %s%n", "system", "load",
-                    "offered", "ok", "wf/s", "trans/s", "server p50/p90/p99 ms", "client p50/p90/p99 ms",
-                    "cpu s/1k", "cpu s/1k by process"));
+            out.append(String.format(Locale.ROOT, "%-9s %-6s %7s %6s %7s %8s  %-22s  %-22s %9s %7s %8s  %s%n", "system",
+                    "load", "offered", "ok", "wf/s", "trans/s", "server p50/p90/p99 ms", "client p50/p90/p99 ms",
+                    "cpu s/1k", "rows/wf", "WAL KiB", "cpu s/1k by process"));
             for (String system : List.of(BATON, CONDUCTOR)) {
                 if (notAvailable.contains(system + "/" + workload)) {
                     out.append(String.format(Locale.ROOT, "%-9s n/a%n", system));
@@ -33,15 +38,17 @@ final class Report {
                         .forEach(r -> out.append(row(r)).append('\n'));
             }
             out.append(ratios(results, workload)).append('\n');
+            out.append(durableWrites(results, workload, pgbenchRowsPerSecond)).append('\n');
         }
         return out.toString();
     }
 
     static String row(StepResult r) {
         String offered = r.mode().equals("open") ? fmt(r.offered()) + "/s" : (int) r.offered() + " cl";
-        return String.format(Locale.ROOT, "%-9s %-6s %7s %6d %7.1f %8.1f  %-22s  %-22s %9s  %s%s", r.system(), r.mode(),
-                offered, r.verified(), r.workflowsPerSecond(), r.transitionsPerSecond(), triple(r.serverMs()),
-                triple(r.clientMs()), fmt(total(r.cpuSecondsPer1000())), byProcess(r.cpuSecondsPer1000()),
+        return String.format(Locale.ROOT, "%-9s %-6s %7s %6d %7.1f %8.1f  %-22s  %-22s %9s %7s %8s  %s%s", r.system(),
+                r.mode(), offered, r.verified(), r.workflowsPerSecond(), r.transitionsPerSecond(), triple(r.serverMs()),
+                triple(r.clientMs()), fmt(total(r.cpuSecondsPer1000())), fmt(r.rowsPerWorkflow()),
+                fmt(r.walKibPerWorkflow()), byProcess(r.cpuSecondsPer1000()),
                 r.keptUp() ? "" : "  [fell behind" + (r.unfinished() > 0 ? ": " + r.unfinished() + " unfinished or wrong" : "") + "]");
     }
 
@@ -85,6 +92,24 @@ final class Report {
         OptionalDouble conductorLight = lightMedian(results, CONDUCTOR, workload);
         return String.format(Locale.ROOT, "ratio Baton/Conductor: best wf/s %s; light-load server p50 %s",
                 ratio(batonBest, conductorBest), ratio(batonLight, conductorLight));
+    }
+
+    /**
+     * Each system's PostgreSQL rows written per second in its closed loop, as a share of what pgbench wrote on the same
+     * server: how close the system comes to the hardware's durable-write rate.
+     */
+    static String durableWrites(List<StepResult> results, String workload, double pgbenchRowsPerSecond) {
+        List<String> parts = new ArrayList<>();
+        for (String system : List.of(BATON, CONDUCTOR)) {
+            results.stream().filter(r -> r.system().equals(system) && r.workload().equals(workload)
+                            && r.mode().equals("closed") && r.verified() > 0)
+                    .findFirst()
+                    .ifPresent(r -> parts.add(String.format(Locale.ROOT, "%s %s rows/s (%s a workflow), %.1f %%",
+                            system, fmt(r.rowsPerSecond()), fmt(r.rowsPerWorkflow()),
+                            100 * r.rowsPerSecond() / pgbenchRowsPerSecond)));
+        }
+        return String.format(Locale.ROOT, "PostgreSQL rows written in the closed loop, share of pgbench's %s/s: %s",
+                fmt(pgbenchRowsPerSecond), parts.isEmpty() ? "n/a" : String.join("; ", parts));
     }
 
     static String ratio(OptionalDouble baton, OptionalDouble conductor) {

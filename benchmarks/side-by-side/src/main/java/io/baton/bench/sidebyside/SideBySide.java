@@ -95,20 +95,20 @@ public final class SideBySide {
             PhysicalLimits.Result limits = PhysicalLimits.measure(db, kafka, Duration.ofSeconds(10));
             System.out.println(limits.describe());
 
-            runSystem(Report.BATON, batonApi, kafka, batonPids);
+            runSystem(Report.BATON, batonApi, kafka, batonPids, db);
             if (options.compare()) {
                 Path log = out.resolve("conductor.log");
                 System.out.println("starting Conductor 3.32.3 on the same PostgreSQL (database conductor), log " + log);
-                try (ConductorServer conductor = ConductorServer.start(options.conductorJar(), db.sibling("conductor"),
-                        kafka, log)) {
+                Database conductorDb = db.sibling("conductor");
+                try (ConductorServer conductor = ConductorServer.start(options.conductorJar(), conductorDb, kafka, log)) {
                     startSeconds.put(Report.CONDUCTOR, startToReady(Map.of("conductor", conductor.pid()),
                             Map.of("conductor", Instant.now())));
                     Map<String, Long> pids = new LinkedHashMap<>(infraPids);
                     pids.put("conductor", conductor.pid());
-                    runSystem(Report.CONDUCTOR, conductor.apiUrl(), kafka, pids);
+                    runSystem(Report.CONDUCTOR, conductor.apiUrl(), kafka, pids, conductorDb);
                 }
             }
-            String tables = Report.tables(results, options.workloads(), notAvailable)
+            String tables = Report.tables(results, options.workloads(), notAvailable, limits.postgresRowsPerSecond())
                     + Report.memory(idleRssMib, peakRssMib, startSeconds);
             System.out.println(tables);
             System.out.println("load average at end: " + LoadRun.loadAverage());
@@ -120,17 +120,19 @@ public final class SideBySide {
         }
     }
 
-    private void runSystem(String system, String apiUrl, String kafka, Map<String, Long> pids) throws Exception {
+    private void runSystem(String system, String apiUrl, String kafka, Map<String, Long> pids, Database db)
+            throws Exception {
         BatonApi api = new BatonApi(apiUrl);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         ProcessCpu cpu = new ProcessCpu(pids);
+        DatabaseWrites writes = new DatabaseWrites(db);
         ProcessMemory memory = new ProcessMemory(pids);
         System.out.println("\n" + system + " at " + apiUrl + " (processes measured: " + pids.keySet() + ")");
         idleRssMib.put(system, memory.snapshot());
         System.out.println("RSS MiB when up, before the warm-up: " + idleRssMib.get(system));
         Map<String, Double> peak = peakRssMib.computeIfAbsent(system, s -> new LinkedHashMap<>());
         try (SdkWorkers workers = SdkWorkers.start(apiUrl, Workload.taskType(suffix), options.workers())) {
-            warmUp(system, api, suffix, cpu);
+            warmUp(system, api, suffix, cpu, writes);
             idle.put(system, idleCores(cpu));
             System.out.println("idle CPU (cores) with workers polling: " + idle.get(system));
             for (String name : options.workloads()) {
@@ -139,7 +141,7 @@ public final class SideBySide {
                     workload.register(api, suffix);
                 }
                 try (Starter starter = starter(api, workload, suffix, kafka)) {
-                    LoadRun load = new LoadRun(system, workload, starter, cpu);
+                    LoadRun load = new LoadRun(system, workload, starter, cpu, writes);
                     for (double rate : options.rates()) {
                         StepResult step = load.openLoop(rate, options.duration(), options.drain());
                         report(step);
@@ -184,13 +186,14 @@ public final class SideBySide {
      * and a seq3 run right after a one-minute warm-up measured three quarters of what the same JVMs did a few runs
      * later.
      */
-    private void warmUp(String system, BatonApi api, String suffix, ProcessCpu cpu) throws InterruptedException {
+    private void warmUp(String system, BatonApi api, String suffix, ProcessCpu cpu, DatabaseWrites writes)
+            throws InterruptedException {
         if (options.warmUp().isZero()) {
             return;
         }
         Workload warm = Workload.named("seq3");
         warm.register(api, suffix);
-        LoadRun load = new LoadRun(system, warm, Starter.api(api, warm.workflowName(suffix), warm), cpu);
+        LoadRun load = new LoadRun(system, warm, Starter.api(api, warm.workflowName(suffix), warm), cpu, writes);
         List<Double> rates = new ArrayList<>();
         int verified = 0;
         Duration spent = Duration.ZERO;

@@ -37,6 +37,16 @@ class ReportTest {
     }
 
     @Test
+    void shouldSetEachSystemsClosedLoopRowWritesAgainstPgbench() {
+        List<StepResult> results = List.of(step(Report.BATON, "open", 10, 10, 40),
+                step(Report.BATON, "closed", 32, 50, 120), step(Report.CONDUCTOR, "closed", 32, 25, 900));
+
+        assertEquals("PostgreSQL rows written in the closed loop, share of pgbench's 10000/s: Baton 2000 rows/s (40.0 a "
+                        + "workflow), 20.0 %; Conductor 1000 rows/s (40.0 a workflow), 10.0 %",
+                Report.durableWrites(results, "seq3", 10_000));
+    }
+
+    @Test
     void shouldSayNotAvailableWhenOneSystemHasNoVerifiedRun() {
         assertEquals("ratio Baton/Conductor: best wf/s n/a; light-load server p50 n/a",
                 Report.ratios(List.of(step(Report.BATON, "open", 10, 10, 40)), "seq3"));
@@ -62,6 +72,7 @@ class ReportTest {
 
     private static StepResult step(String system, String mode, double offered, double rate, double p50) {
         return new StepResult(system, "seq3", mode, offered, 100, 100, 0, rate, rate * 3,
-                new double[] {p50, p50, p50}, new double[] {p50, p50, p50}, 10, Map.of("decider", 1.0), "0.5", true);
+                new double[] {p50, p50, p50}, new double[] {p50, p50, p50}, 10, Map.of("decider", 1.0), 40, 60,
+                rate * 40, "0.5", true);
     }
 }
