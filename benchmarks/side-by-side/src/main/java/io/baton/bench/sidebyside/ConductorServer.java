@@ -19,8 +19,13 @@ import java.util.List;
  * AI integrations are off, as the workloads use neither.
  */
 final class ConductorServer implements AutoCloseable {
-    static final Path DEFAULT_JAR = Path.of(System.getProperty("user.home"),
-            ".m2/repository/org/conductoross/conductor-server/3.32.3/conductor-server-3.32.3-boot.jar");
+    private static final String GROUP = "org.conductoross";
+    private static final String NAME = "conductor-server";
+    private static final String VERSION = "3.32.3";
+    /** The boot jar on Maven Central, and where Maven keeps it once fetched. */
+    private static final String ARTIFACT = GROUP + ":" + NAME + ":" + VERSION + ":jar:boot";
+    static final Path DEFAULT_JAR = Path.of(System.getProperty("user.home"), ".m2", "repository",
+            GROUP.replace('.', '/'), NAME, VERSION, NAME + "-" + VERSION + "-boot.jar");
     static final String HEAP = "-Xmx1g";
     private static final Duration READY_WITHIN = Duration.ofMinutes(4);
 
@@ -32,16 +37,24 @@ final class ConductorServer implements AutoCloseable {
         this.port = port;
     }
 
-    /** Fails unless the jar is there, so that a run can stop before it starts rather than after Baton's half. */
-    static void checkPresent(Path jar) {
+    /**
+     * Fetches the default jar from Maven Central when it is missing, and fails unless the jar is then there, so that a
+     * run stops before it starts rather than after Baton's half.
+     */
+    static void ensurePresent(Path jar) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(jar) && jar.equals(DEFAULT_JAR)) {
+            System.out.println("Fetching the reference Conductor server " + VERSION + " from Maven Central...");
+            new ProcessBuilder("mvn", "-B", "-q", "dependency:get", "-Dtransitive=false", "-Dartifact=" + ARTIFACT)
+                    .inheritIO().start().waitFor();
+        }
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: mvn dependency:get -Dtransitive=false"
-                    + " -Dartifact=org.conductoross:conductor-server:3.32.3:jar:boot");
+            throw new IllegalStateException(jar + " is missing: mvn dependency:get -Dtransitive=false -Dartifact="
+                    + ARTIFACT);
         }
     }
 
     static ConductorServer start(Path jar, Database db, String kafka, Path log) throws IOException, InterruptedException {
-        checkPresent(jar);
+        ensurePresent(jar);
         int port = Processes.freePort();
         List<String> command = new ArrayList<>(List.of(Processes.currentJava(), HEAP, "-jar", jar.toString(),
                 "--server.port=" + port,

@@ -52,7 +52,7 @@ public final class SideBySide {
 
     private void run() throws Exception {
         if (options.compare()) {
-            ConductorServer.checkPresent(options.conductorJar());
+            ConductorServer.ensurePresent(options.conductorJar());
         }
         Path out = options.out();
         Files.createDirectories(out);
