@@ -100,7 +100,8 @@ public final class SideBySide {
                 Path log = out.resolve("conductor.log");
                 System.out.println("starting Conductor 3.32.3 on the same PostgreSQL (database conductor), log " + log);
                 Database conductorDb = db.sibling("conductor");
-                try (ConductorServer conductor = ConductorServer.start(options.conductorJar(), conductorDb, kafka, log)) {
+                try (ConductorServer conductor = ConductorServer.start(options.conductorJar(), conductorDb,
+                        kafka, log)) {
                     startSeconds.put(Report.CONDUCTOR, startToReady(Map.of("conductor", conductor.pid()),
                             Map.of("conductor", Instant.now())));
                     Map<String, Long> pids = new LinkedHashMap<>(infraPids);

@@ -48,8 +48,8 @@ public class WorkflowRetention extends ScheduledPrune {
     }
 
     /**
-     * Deletes a batch of workflows ended before the cutoff and stores, in the same transaction, a {@link TasksRemoved} for each one that had
-     * tasks, as a removal sends it.
+     * Deletes a batch of workflows ended before the cutoff and stores, in the same transaction, a {@link TasksRemoved}
+     * for each one that had tasks, as a removal sends it.
      */
     private Uni<DeletedBatch> deleteBatch(SqlConnection connection, long cutoff) {
         // SKIP LOCKED: a workflow a command is changing (a rerun of an ended one) is left to the next round; a command

@@ -67,7 +67,8 @@ class WorkflowRetentionTest {
         String deleted = run + "-old-FAILED";
         List<ConsumerRecord<String, String>> told = KafkaProbe.shared(bootstrapServers).readUntil(Topics.TASK_DISPATCH,
                 deleted, WAIT, records -> !records.isEmpty());
-        assertEquals(new TasksRemoved(removed(told).messageId(), deleted, List.of(taskIds.get(deleted))), removed(told));
+        assertEquals(new TasksRemoved(removed(told).messageId(), deleted, List.of(taskIds.get(deleted))),
+                removed(told));
         assertEquals(Set.of(), CONTRACT.violations("TasksRemoved", told.getFirst().value()), told.getFirst().value());
     }
 
